@@ -1,0 +1,225 @@
+//! The command surface: clap types, and one handler per command group that turns flags
+//! into a call of the domain and hands the typed result to the printer. No SQL, no network
+//! and no file writes here.
+
+pub mod audit;
+pub mod completions;
+pub mod config;
+pub mod context;
+pub mod docs;
+pub mod init;
+pub mod project;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::core::error::{Error, Result};
+use crate::core::output::{Format, Printer};
+use crate::core::paths::Paths;
+pub use context::Ctx;
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (also: nothing to change)
+  1  unexpected failure
+  2  usage error, or a confirmation needed without a terminal
+  3  not found (secret, allocation, record, VM, environment)
+  4  conflict (already exists with other content, range exhausted, isolation violated)
+  5  remote API failed after retries (Cloudflare, GCP) or auth refused
+  6  validation failed (nginx -t, cloudflared, systemd); the change was rolled back
+  7  busy: a lock could not be taken in time
+  8  drift: a --check found differences
+  9  unhealthy: a health check or audit found a problem";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "meta",
+    version,
+    about = "Ports, secrets, DNS, tunnels, VMs, deploys and dev copies for the services on your own hosts",
+    after_help = EXIT_CODES,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]
+    #[arg(
+        long,
+        global = true,
+        env = "META_HOME",
+        value_name = "DIR",
+        hide_env_values = true
+    )]
+    pub home: Option<PathBuf>,
+    /// The SQLite state file, if not <home>/state.db
+    #[arg(
+        long,
+        global = true,
+        env = "META_STATE",
+        value_name = "FILE",
+        hide_env_values = true
+    )]
+    pub state: Option<PathBuf>,
+    /// Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR
+    #[arg(
+        long,
+        global = true,
+        env = "META_ROOT",
+        value_name = "DIR",
+        hide_env_values = true
+    )]
+    pub root: Option<PathBuf>,
+    /// The age identity that opens the data key, if not <home>/identity.txt
+    #[arg(
+        long,
+        global = true,
+        env = "META_IDENTITY",
+        value_name = "FILE",
+        hide_env_values = true
+    )]
+    pub identity: Option<PathBuf>,
+    /// Output format of the result on stdout
+    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
+    pub output: Format,
+    /// Print the plan (diffs, API calls, service actions) and change nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Answer yes to confirmations (needed without a terminal)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Less talk on stderr
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "verbose")]
+    pub quiet: u8,
+    /// More detail on stderr
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the home folder, state file, identity and data key (idempotent)
+    Init(init::InitArgs),
+    /// The project registry: names, folders and port ranges
+    #[command(subcommand)]
+    Project(project::ProjectCommand),
+    /// Read and edit config.toml (comments kept)
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// The hash-chained log of every change
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Print shell completions
+    Completions(completions::CompletionsArgs),
+}
+
+/// How a command that ran to the end wants to exit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Success,
+    /// `--check` found differences: exit 8.
+    Drift,
+    /// A health check or audit found a problem: exit 9.
+    Unhealthy,
+}
+
+impl Status {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Status::Success => 0,
+            Status::Drift => 8,
+            Status::Unhealthy => 9,
+        }
+    }
+}
+
+/// What the audit log records of a command: its name and its target.
+pub struct AuditSpec {
+    pub command: &'static str,
+    pub target: String,
+}
+
+impl Command {
+    fn audit_spec(&self) -> Option<AuditSpec> {
+        match self {
+            Command::Init(_) => Some(AuditSpec {
+                command: "init",
+                target: "meta".into(),
+            }),
+            Command::Project(c) => c.audit_spec(),
+            Command::Config(c) => c.audit_spec(),
+            Command::Audit(_) | Command::Completions(_) => None,
+        }
+    }
+}
+
+/// Runs a parsed command line; the one place that turns a result into an exit code is
+/// `main`, through [`exit_code`].
+pub fn run(cli: Cli) -> (Printer, Result<Status>) {
+    let g = cli.global;
+    let printer = Printer::new(g.output, g.quiet, g.verbose);
+    let paths = Paths::resolve(g.home, g.state, g.identity);
+    let mut ctx = Ctx::new(printer.clone(), paths, g.root, g.dry_run, g.yes);
+    let audit = if g.dry_run {
+        None
+    } else {
+        cli.command.audit_spec()
+    };
+    let result = dispatch(&mut ctx, cli.command);
+    if let Some(spec) = audit {
+        record(&mut ctx, &spec, &result);
+    }
+    (printer, result)
+}
+
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
+    match command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::Project(c) => project::run(ctx, c),
+        Command::Config(c) => config::run(ctx, c),
+        Command::Audit(c) => audit::run(ctx, c),
+        Command::Completions(args) => completions::run(ctx, args),
+    }
+}
+
+/// Appends the command's entry to the audit log. Nothing is recorded where there is no
+/// state file yet, or for a command that never got past waiting for the lock.
+fn record(ctx: &mut Ctx, spec: &AuditSpec, result: &Result<Status>) {
+    let outcome = match result {
+        Ok(Status::Success) => "ok".to_string(),
+        Ok(Status::Drift) => "drift".to_string(),
+        Ok(Status::Unhealthy) => "unhealthy".to_string(),
+        Err(e) if e.kind == crate::core::Kind::Busy => return,
+        Err(e) => format!("error: {}", e.kind.as_str()),
+    };
+    let printer = ctx.printer.clone();
+    if let Some(state) = ctx.state_if_present() {
+        if let Err(e) = crate::audit::record(state, spec.command, &spec.target, &outcome) {
+            printer.warn(format!(
+                "the audit log could not record this command: {}",
+                e.message
+            ));
+        }
+    }
+}
+
+pub fn exit_code(result: &Result<Status>) -> u8 {
+    match result {
+        Ok(status) => status.exit_code(),
+        Err(e) => e.kind.exit_code(),
+    }
+}
+
+/// Shows an error the way every command does.
+pub fn report(printer: &Printer, err: &Error) {
+    if err.kind != crate::core::Kind::ClosedPipe {
+        printer.error(err);
+    }
+}

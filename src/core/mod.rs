@@ -1,0 +1,13 @@
+//! What every domain stands on: errors, output, the state file, crypto, the host, the plan
+//! engine and the config file.
+
+pub mod config;
+pub mod crypto;
+pub mod error;
+pub mod host;
+pub mod output;
+pub mod paths;
+pub mod plan;
+pub mod state;
+
+pub use error::{Error, Hint, Kind, Result};

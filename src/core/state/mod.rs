@@ -1,0 +1,279 @@
+//! The SQLite state file: opening, migrations and transactions. All SQL in `meta` lives
+//! under this folder, one file per table family, behind typed methods on [`Tx`]; the
+//! domains never see SQL, so another backend could stand in later.
+//!
+//! Every mutation runs in `BEGIN IMMEDIATE`, so cron, a git hook and a person at a shell
+//! serialise on the write lock instead of racing; a lock not had within the timeout
+//! (`META_LOCK_TIMEOUT`, default 10 s) is exit 7.
+
+mod audit;
+mod keys;
+mod projects;
+mod schema;
+
+pub use audit::AuditRow;
+pub use keys::WrappedKey;
+pub use projects::{ProjectRow, ProjectUsage};
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::core::error::{Error, Kind, Result};
+
+/// The newest schema this build knows; a state file above it is refused, never touched.
+pub use schema::LATEST_VERSION;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct State {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// A transaction on the state file: read-only (deferred) or a write (`BEGIN IMMEDIATE`).
+/// Every typed query is a method on it, in the file of its table family.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+}
+
+impl<'a> Tx<'a> {
+    pub(crate) fn conn(&self) -> &rusqlite::Transaction<'a> {
+        &self.tx
+    }
+}
+
+/// How long to wait for another writer, from `META_LOCK_TIMEOUT` (seconds, fractions allowed).
+pub fn lock_timeout() -> Result<Duration> {
+    match std::env::var("META_LOCK_TIMEOUT") {
+        Err(_) => Ok(DEFAULT_LOCK_TIMEOUT),
+        Ok(text) => text
+            .trim()
+            .trim_end_matches('s')
+            .parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s >= 0.0 && *s <= 86_400.0)
+            .map(Duration::from_secs_f64)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "META_LOCK_TIMEOUT must be a number of seconds, not `{text}`"
+                ))
+            }),
+    }
+}
+
+impl State {
+    /// Opens an existing state file, migrating it forward if it is older than this build.
+    pub fn open(path: &Path) -> Result<State> {
+        check_header(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| open_error(path, e))?;
+        let mut state = State {
+            conn,
+            path: path.to_path_buf(),
+        };
+        state.configure()?;
+        state.check_is_meta()?;
+        state.migrate()?;
+        Ok(state)
+    }
+
+    /// Creates a new state file (mode 0600 from the first byte) and its schema.
+    pub fn create(path: &Path) -> Result<State> {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| Error::io("create the state file", path, e))?;
+        let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
+        let mut state = State {
+            conn,
+            path: path.to_path_buf(),
+        };
+        state.configure()?;
+        state.migrate()?;
+        Ok(state)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(lock_timeout()?)?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            let _: String = self
+                .conn
+                .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Ok(())
+    }
+
+    /// A file that is SQLite but not ours (no schema version, yet tables) is refused.
+    fn check_is_meta(&self) -> Result<()> {
+        let version = self.user_version()?;
+        if version == 0 {
+            let tables: i64 =
+                self.conn
+                    .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(not_meta(
+                    &self.path,
+                    "it is an SQLite file of something else",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn user_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version = self.user_version()?;
+        if version > LATEST_VERSION {
+            return Err(newer_state(&self.path, version));
+        }
+        if version == LATEST_VERSION {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(map_sqlite_error)?;
+        // Another process may have migrated while this one waited for the lock.
+        let current: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if current > LATEST_VERSION {
+            return Err(newer_state(&path, current));
+        }
+        schema::apply(&tx, current)?;
+        tx.commit().map_err(map_sqlite_error)?;
+        Ok(())
+    }
+
+    /// Runs `f` in a write transaction (`BEGIN IMMEDIATE`); commits when it returns `Ok`.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(map_sqlite_error)?;
+        let tx = Tx { tx };
+        let value = f(&tx)?;
+        tx.tx.commit().map_err(map_sqlite_error)?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a read transaction: one consistent snapshot, never blocks a writer.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .map_err(map_sqlite_error)?;
+        let tx = Tx { tx };
+        let value = f(&tx)?;
+        tx.tx.finish().map_err(map_sqlite_error)?;
+        Ok(value)
+    }
+}
+
+fn check_header(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).map_err(|e| {
+        Error::io("open the state file", path, e).with_hint(
+            "run `meta init` first, or point `--home`/`--state` at an existing state file",
+        )
+    })?;
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(Error::io("read the state file", path, e)),
+        }
+    }
+    if read == 0 {
+        return Err(not_meta(path, "it is empty"));
+    }
+    if read < header.len() || &header != SQLITE_MAGIC {
+        return Err(not_meta(path, "it is not an SQLite database"));
+    }
+    Ok(())
+}
+
+fn not_meta(path: &Path, why: &str) -> Error {
+    Error::failure(format!(
+        "`{}` is not a meta state file: {why}",
+        path.display()
+    ))
+    .with_hint("check `--state`/`META_STATE`; meta leaves this file as it is")
+}
+
+fn newer_state(path: &Path, version: u32) -> Error {
+    Error::failure(format!(
+        "state file `{}` is at schema version {version}, newer than this meta understands ({LATEST_VERSION})",
+        path.display()
+    ))
+    .with_hint("upgrade meta; an older meta never migrates a state file down or writes to it")
+}
+
+fn open_error(path: &Path, err: rusqlite::Error) -> Error {
+    map_sqlite_error(err).context(format!("cannot open state file `{}`", path.display()))
+}
+
+/// SQLite's failures in the terms of the exit-code table.
+pub(crate) fn map_sqlite_error(err: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    if let rusqlite::Error::SqliteFailure(code, _) = &err {
+        match code.code {
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+                return Error::new(
+                    Kind::Busy,
+                    "the state file is busy: another meta holds the write lock",
+                )
+                .with_hint("try again, or raise META_LOCK_TIMEOUT (seconds, default 10)");
+            }
+            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => {
+                return Error::failure(format!("the state file is damaged: {err}"))
+                    .with_hint("restore it from a backup; meta has not written to it");
+            }
+            ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied => {
+                return Error::failure(format!("cannot write the state file: {err}"));
+            }
+            _ => {}
+        }
+    }
+    Error::failure(format!("state file: {err}"))
+}
+
+/// The current time as stored in the state file and shown to people: RFC 3339, UTC, seconds.
+pub fn now() -> String {
+    format_time(time::OffsetDateTime::now_utc())
+}
+
+pub fn format_time(t: time::OffsetDateTime) -> String {
+    let t = t
+        .to_offset(time::UtcOffset::UTC)
+        .replace_nanosecond(0)
+        .unwrap_or(t);
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.unix_timestamp().to_string())
+}

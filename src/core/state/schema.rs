@@ -1,0 +1,96 @@
+//! The schema, as an append-only list of migrations keyed by `PRAGMA user_version`.
+//! A migration, once released, is never edited: a change is a new entry.
+
+use crate::core::error::Result;
+
+/// `(version, SQL)`, in ascending order. Each runs once, in the migrating transaction.
+const MIGRATIONS: &[(u32, &str)] = &[(
+    1,
+    r#"
+CREATE TABLE projects (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL UNIQUE,
+    path              TEXT,
+    range_start       INTEGER NOT NULL CHECK (range_start BETWEEN 1 AND 65535),
+    range_end         INTEGER NOT NULL CHECK (range_end BETWEEN range_start AND 65535),
+    instructions_file TEXT,
+    created           TEXT NOT NULL
+);
+CREATE TABLE allocations (
+    id         INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    service    TEXT NOT NULL,
+    port       INTEGER NOT NULL UNIQUE CHECK (port BETWEEN 1 AND 65535),
+    hostname   TEXT UNIQUE,
+    created    TEXT NOT NULL,
+    UNIQUE (project_id, service)
+);
+CREATE TABLE reservations (
+    id         INTEGER PRIMARY KEY,
+    start_port INTEGER NOT NULL CHECK (start_port BETWEEN 1 AND 65535),
+    end_port   INTEGER NOT NULL CHECK (end_port BETWEEN start_port AND 65535),
+    reason     TEXT,
+    created    TEXT NOT NULL
+);
+CREATE TABLE deployments (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    spec       TEXT NOT NULL,
+    applied    TEXT,
+    created    TEXT NOT NULL,
+    updated    TEXT NOT NULL
+);
+CREATE TABLE dev_envs (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    spec       TEXT NOT NULL,
+    applied    TEXT,
+    created    TEXT NOT NULL,
+    updated    TEXT NOT NULL
+);
+CREATE TABLE keys (
+    generation INTEGER PRIMARY KEY,
+    wrapped    BLOB NOT NULL,
+    created    TEXT NOT NULL
+);
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    time      TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    uid       INTEGER NOT NULL,
+    command   TEXT NOT NULL,
+    target    TEXT NOT NULL,
+    outcome   TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE INDEX audit_target ON audit (target);
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#,
+)];
+
+pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
+
+/// Brings a schema at `current` up to `LATEST_VERSION`.
+pub(super) fn apply(tx: &rusqlite::Transaction, current: u32) -> Result<()> {
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_ascend() {
+        assert!(MIGRATIONS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

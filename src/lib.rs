@@ -1,0 +1,9 @@
+//! `meta`: one tool for the services on your own Linux hosts. The binary is a thin shell
+//! over this library: `cli` parses and prints, the domain modules decide, `core` touches
+//! disk, SQLite, processes and network.
+
+pub mod audit;
+pub mod cli;
+pub mod core;
+pub mod init;
+pub mod project;
