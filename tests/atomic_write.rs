@@ -16,7 +16,9 @@ fn content(generation: u8) -> Vec<u8> {
 /// In the child: rewrite the target with a new whole generation, forever.
 #[test]
 fn child_writer_loop() {
-    let Ok(target) = std::env::var(CHILD_ENV) else { return };
+    let Ok(target) = std::env::var(CHILD_ENV) else {
+        return;
+    };
     let target = Path::new(&target);
     let mut generation = 1u8;
     loop {
@@ -34,7 +36,12 @@ fn sigkill_mid_write_leaves_a_whole_file() {
     let mut seen = std::collections::BTreeSet::new();
     for round in 0..12u64 {
         let mut child = Command::new(&me)
-            .args(["--exact", "child_writer_loop", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "child_writer_loop",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &target)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -46,10 +53,19 @@ fn sigkill_mid_write_leaves_a_whole_file() {
         let bytes = std::fs::read(&target).unwrap();
         assert_eq!(bytes.len(), SIZE, "round {round}: torn length");
         let first = bytes[0];
-        assert!(bytes.iter().all(|b| *b == first), "round {round}: a mix of two writes");
+        assert!(
+            bytes.iter().all(|b| *b == first),
+            "round {round}: a mix of two writes"
+        );
         seen.insert(first);
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o640);
+        assert_eq!(
+            std::fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
     }
-    assert!(seen.len() > 1, "the child never got to replace the file; the test proved nothing");
+    assert!(
+        seen.len() > 1,
+        "the child never got to replace the file; the test proved nothing"
+    );
 }

@@ -574,3 +574,35 @@ fn the_parser_is_consistent() {
     use clap::CommandFactory;
     meta::cli::Cli::command().debug_assert();
 }
+
+#[test]
+fn config_set_before_init_keeps_the_home_private() {
+    let env = TestEnv::new();
+    env.meta(&["config", "set", "gcp.project", "p"]).ok();
+    assert_eq!(mode(&env.home), 0o700);
+    assert_eq!(mode(&env.home.join("config.toml")), 0o600);
+    env.meta(&["init"]).ok().stderr_has("initialised");
+}
+
+#[test]
+fn verbose_talks_on_stderr_only() {
+    let env = TestEnv::init();
+    let run = env.meta(&["project", "list", "-v", "-o", "json"]);
+    run.ok().stderr_has("debug: open state");
+    assert_eq!(run.json(), serde_json::json!([]));
+}
+
+#[test]
+fn completions_are_printed_for_each_shell() {
+    let env = TestEnv::new();
+    env.meta(&["completions", "bash"])
+        .ok()
+        .stdout_has("_meta()");
+    env.meta(&["completions", "zsh"])
+        .ok()
+        .stdout_has("#compdef meta");
+    env.meta(&["completions", "fish"])
+        .ok()
+        .stdout_has("complete -c meta");
+    env.meta(&["completions", "tcsh"]).code(2);
+}

@@ -25,7 +25,11 @@ fn completions_and_man_pages_are_fresh() {
     // A page for a command that no longer exists is stale too.
     let wanted: BTreeSet<&str> = files.iter().map(|(rel, _)| rel.as_str()).collect();
     for folder in ["completions", "man"] {
-        for entry in std::fs::read_dir(repo.join(folder)).into_iter().flatten().flatten() {
+        for entry in std::fs::read_dir(repo.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let rel = format!("{folder}/{}", entry.file_name().to_string_lossy());
             if !wanted.contains(rel.as_str()) {
                 if update {
