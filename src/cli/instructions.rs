@@ -79,8 +79,7 @@ fn settings(ctx: &mut Ctx) -> Result<Settings> {
     })?;
     let root = crate::core::host::canonical_path(&PathBuf::from(root))?;
     let mut env = BTreeMap::new();
-    if let Some(serde_json::Value::Array(names)) = config.setting("instructions.allow_env")?.value
-    {
+    if let Some(serde_json::Value::Array(names)) = config.setting("instructions.allow_env")?.value {
         for name in names.iter().filter_map(|n| n.as_str()) {
             env.insert(name.to_string(), std::env::var(name).ok());
         }
@@ -347,7 +346,11 @@ fn build(ctx: &mut Ctx, args: BuildArgs) -> Result<Status> {
         ctx.printer.result(&rows)?;
     }
     failures.finish(targets.len())?;
-    Ok(if drift { Status::Drift } else { Status::Success })
+    Ok(if drift {
+        Status::Drift
+    } else {
+        Status::Success
+    })
 }
 
 fn describe(status: FileStatus) -> &'static str {

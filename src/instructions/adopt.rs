@@ -82,7 +82,8 @@ mod tests {
     #[test]
     fn keeps_added_lines_counts_removed_ones() {
         let generated = "<!-- source: core/a.md -->\nshared one\nshared two\n";
-        let actual = "<!-- source: core/a.md -->\nshared one\nmine {{x}}\nshared two\n\nmore mine\n";
+        let actual =
+            "<!-- source: core/a.md -->\nshared one\nmine {{x}}\nshared two\n\nmore mine\n";
         let e = hand_edits(generated, actual);
         assert_eq!(e.added, "mine {{{{x}}\n\nmore mine\n");
         assert_eq!((e.added_lines, e.removed_lines), (2, 0));

@@ -144,7 +144,9 @@ mod tests {
     #[test]
     fn a_generated_file_parses_intact() {
         let f = sample();
-        assert!(f.contains("<!-- source: core/a.md -->\nalpha\n\n<!-- source: core/b.md -->\nbeta\n"));
+        assert!(
+            f.contains("<!-- source: core/a.md -->\nalpha\n\n<!-- source: core/b.md -->\nbeta\n")
+        );
         match parse(f.as_bytes()) {
             Parsed::Generated { intact, body, .. } => {
                 assert!(intact);
@@ -157,9 +159,15 @@ mod tests {
     #[test]
     fn an_edited_body_is_detected() {
         let f = sample().replace("beta", "beta, edited");
-        assert!(matches!(parse(f.as_bytes()), Parsed::Generated { intact: false, .. }));
+        assert!(matches!(
+            parse(f.as_bytes()),
+            Parsed::Generated { intact: false, .. }
+        ));
         assert_eq!(parse(b"# my notes\n"), Parsed::NoHeader);
         assert_eq!(parse(b"<!-- meta:instructions\nno end"), Parsed::NoHeader);
-        assert_eq!(parse(b"<!-- meta:instructions\n-->\nbody"), Parsed::NoHeader);
+        assert_eq!(
+            parse(b"<!-- meta:instructions\n-->\nbody"),
+            Parsed::NoHeader
+        );
     }
 }

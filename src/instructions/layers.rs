@@ -48,11 +48,8 @@ pub fn collect(root: &Path, project: &str, folder: &Path) -> Result<Vec<Source>>
             return Err(outside(project, &own, &real));
         }
         if !real.is_dir() {
-            return Err(Error::usage(format!(
-                "`{}` is not a folder",
-                own.display()
-            ))
-            .with_hint("the project's own layers are `*.md` files inside that folder"));
+            return Err(Error::usage(format!("`{}` is not a folder", own.display()))
+                .with_hint("the project's own layers are `*.md` files inside that folder"));
         }
         read_layer(
             &own,
@@ -71,7 +68,9 @@ fn outside(project: &str, link: &Path, real: &Path) -> Error {
         link.display(),
         real.display()
     ))
-    .with_hint("a project's own layers must live inside its folder; replace the symlink with a folder")
+    .with_hint(
+        "a project's own layers must live inside its folder; replace the symlink with a folder",
+    )
 }
 
 /// Reads the `*.md` files of one layer folder; a missing folder is an empty layer.

@@ -63,7 +63,9 @@ pub fn targets(state: &mut State, names: &[String], all: bool) -> Result<Vec<Tar
             let mut seen = std::collections::BTreeSet::new();
             let mut out = Vec::new();
             for name in names.iter().filter(|n| seen.insert(n.as_str())) {
-                let row = tx.project_get(name)?.ok_or_else(|| project::not_found(name))?;
+                let row = tx
+                    .project_get(name)?
+                    .ok_or_else(|| project::not_found(name))?;
                 out.push(Project::from(row));
             }
             out
@@ -354,7 +356,10 @@ pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<Proje
         }
     }
     let (body, content) = compose(&r.project, &r.root_label, &sources, &r.facts)?;
-    if let Some(s) = sources.iter().find(|s| s.label == label && !edits.added.is_empty()) {
+    if let Some(s) = sources
+        .iter()
+        .find(|s| s.label == label && !edits.added.is_empty())
+    {
         plan.push(write_step(&adopted_path, &s.text)?);
     }
     plan.push(write_step(&r.file, &content)?);

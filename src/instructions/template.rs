@@ -82,11 +82,12 @@ fn resolve(source: &str, line: usize, key: &str, facts: &Facts) -> Result<String
             ))),
         };
     }
-    Err(
-        Error::usage(format!("{source}:{line}: unknown placeholder `{{{{{key}}}}}`")).with_hint(
-            format!("the placeholders are {KNOWN}; write `{{{{{{{{` for a literal `{{{{`"),
-        ),
-    )
+    Err(Error::usage(format!(
+        "{source}:{line}: unknown placeholder `{{{{{key}}}}}`"
+    ))
+    .with_hint(format!(
+        "the placeholders are {KNOWN}; write `{{{{{{{{` for a literal `{{{{`"
+    )))
 }
 
 #[cfg(test)]
@@ -130,13 +131,26 @@ mod tests {
     fn errors_name_file_and_line() {
         let err = render("core/a.md", "one\ntwo\n{{project.nme}}\n", &facts()).unwrap_err();
         assert_eq!(err.kind, crate::core::Kind::Usage);
-        assert!(err.message.starts_with("core/a.md:3: unknown placeholder `{{project.nme}}`"), "{}", err.message);
+        assert!(
+            err.message
+                .starts_with("core/a.md:3: unknown placeholder `{{project.nme}}`"),
+            "{}",
+            err.message
+        );
         let err = render("a.md", "x\n{{env.HOME}}", &facts()).unwrap_err();
-        assert!(err.message.starts_with("a.md:2: `{{env.HOME}}`"), "{}", err.message);
+        assert!(
+            err.message.starts_with("a.md:2: `{{env.HOME}}`"),
+            "{}",
+            err.message
+        );
         let err = render("a.md", "{{env.GONE}}", &facts()).unwrap_err();
         assert!(err.message.contains("`GONE` is not set"), "{}", err.message);
         let err = render("a.md", "a {{project.name\n}}", &facts()).unwrap_err();
-        assert!(err.message.starts_with("a.md:1: `{{` is not closed"), "{}", err.message);
+        assert!(
+            err.message.starts_with("a.md:1: `{{` is not closed"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

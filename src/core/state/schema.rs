@@ -7,7 +7,7 @@ use crate::core::error::Result;
 const MIGRATIONS: &[(u32, &str)] = &[
     (
         1,
-    r#"
+        r#"
 CREATE TABLE projects (
     id                INTEGER PRIMARY KEY,
     name              TEXT NOT NULL UNIQUE,
