@@ -11,7 +11,7 @@ use super::{AuditSpec, Ctx, Status};
 use crate::core::error::{Error, Result};
 use crate::core::output::{Render, Table};
 use crate::core::plan::PlanView;
-use crate::instructions::{self, Adoption, FileStatus, Layer, Mode, Rendered, Settings};
+use crate::instructions::{self, Adoption, FileStatus, Layer, Mode, Rendered, Settings, Shared};
 
 #[derive(Debug, Subcommand)]
 pub enum InstructionsCommand {
@@ -205,6 +205,7 @@ fn build(ctx: &mut Ctx, args: BuildArgs) -> Result<Status> {
     let settings = settings(ctx)?;
     let targets = instructions::targets(ctx.state()?, &args.projects, args.all)?;
     instructions::check_root(&settings)?;
+    let shared = Shared::load(&settings.root);
     let mode = if args.adopt {
         Mode::Adopt
     } else if args.force {
@@ -243,7 +244,7 @@ fn build(ctx: &mut Ctx, args: BuildArgs) -> Result<Status> {
             adopted: None,
             error: None,
         };
-        let rendered = match instructions::render(&settings, target) {
+        let rendered = match instructions::render(&settings, &shared, target) {
             Ok(r) => r,
             Err(e) => {
                 row.error = Some(failures.add(ctx, &name, e));
@@ -442,7 +443,7 @@ impl Render for Vec<ListRow> {
     }
 }
 
-fn list_row(settings: &Settings, target: &instructions::Target) -> ListRow {
+fn list_row(settings: &Settings, shared: &Shared, target: &instructions::Target) -> ListRow {
     let mut row = ListRow {
         project: target.project.name.clone(),
         path: target.project.path.clone(),
@@ -455,7 +456,7 @@ fn list_row(settings: &Settings, target: &instructions::Target) -> ListRow {
     if !instructions::has_folder(target) {
         return row;
     }
-    match instructions::render(settings, target) {
+    match instructions::render(settings, shared, target) {
         Ok(r) => {
             row.file = Some(r.shown());
             row.status = r.status.into();
@@ -485,7 +486,11 @@ fn list(ctx: &mut Ctx) -> Result<Status> {
     let settings = settings(ctx)?;
     let targets = instructions::targets(ctx.state()?, &[], true)?;
     instructions::check_root(&settings)?;
-    let rows: Vec<ListRow> = targets.iter().map(|t| list_row(&settings, t)).collect();
+    let shared = Shared::load(&settings.root);
+    let rows: Vec<ListRow> = targets
+        .iter()
+        .map(|t| list_row(&settings, &shared, t))
+        .collect();
     for r in &rows {
         if let Some(e) = &r.error {
             ctx.printer.warn(format!("`{}`: {}", r.project, e.message));
@@ -521,10 +526,11 @@ fn diff(ctx: &mut Ctx, project: &str) -> Result<Status> {
     let settings = settings(ctx)?;
     let targets = instructions::targets(ctx.state()?, &[project.to_string()], false)?;
     instructions::check_root(&settings)?;
+    let shared = Shared::load(&settings.root);
     let Some(target) = targets.first() else {
         return Err(crate::project::not_found(project));
     };
-    let rendered: Rendered = instructions::render(&settings, target)?;
+    let rendered: Rendered = instructions::render(&settings, &shared, target)?;
     match rendered.status {
         FileStatus::Fresh => ctx
             .printer

@@ -33,12 +33,32 @@ pub struct Source {
     pub sha256: String,
 }
 
+/// The layers every project shares, read once per command: `core/` for all, `meta/` for
+/// the project named `meta`. A broken shared file fails each project that uses it.
+#[derive(Debug, Clone)]
+pub struct Shared {
+    core: Result<Vec<Source>>,
+    meta: Result<Vec<Source>>,
+}
+
+impl Shared {
+    pub fn load(root: &Path) -> Shared {
+        let read = |name: &str, layer: Layer| {
+            let mut out = Vec::new();
+            read_layer(&root.join(name), layer, name, None, &mut out).map(|()| out)
+        };
+        Shared {
+            core: read("core", Layer::Core),
+            meta: read("meta", Layer::Meta),
+        }
+    }
+}
+
 /// Every source of `project` (whose folder is `folder`), in build order.
-pub fn collect(root: &Path, project: &str, folder: &Path) -> Result<Vec<Source>> {
-    let mut sources = Vec::new();
-    read_layer(&root.join("core"), Layer::Core, "core", None, &mut sources)?;
+pub fn collect(shared: &Shared, project: &str, folder: &Path) -> Result<Vec<Source>> {
+    let mut sources = shared.core.clone()?;
     if project == "meta" {
-        read_layer(&root.join("meta"), Layer::Meta, "meta", None, &mut sources)?;
+        sources.extend(shared.meta.clone()?);
     }
     let own = folder.join(PROJECT_DIR);
     if std::fs::symlink_metadata(&own).is_ok() {
@@ -95,17 +115,19 @@ fn read_layer(
         if bytes.starts_with(b".") || !bytes.ends_with(b".md") {
             continue;
         }
-        names.push(name);
+        let symlink = entry.file_type().map(|t| t.is_symlink()).unwrap_or(true);
+        names.push((name, symlink));
     }
-    names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
-    for name in names {
+    names.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    for (name, symlink) in names {
         let path = dir.join(&name);
         // Follows symlinks: a link to a file is a file; folders named `x.md` are skipped.
         let meta = std::fs::metadata(&path).map_err(|e| Error::io("read", &path, e))?;
         if !meta.is_file() {
             continue;
         }
-        if let Some((project, inside)) = confine {
+        // Only a symlink can lead out of a folder that is itself inside the project.
+        if let Some((project, inside)) = confine.filter(|_| symlink) {
             let real = std::fs::canonicalize(&path).map_err(|e| Error::io("resolve", &path, e))?;
             if !real.starts_with(inside) {
                 return Err(outside(project, &path, &real));

@@ -22,7 +22,7 @@ use crate::core::host::atomic;
 use crate::core::plan::{unified_diff, Plan, Step};
 use crate::core::state::{self, BuiltBody, State};
 use crate::project::{self, Project};
-pub use layers::{Layer, Source};
+pub use layers::{Layer, Shared, Source};
 
 pub const DEFAULT_FILE: &str = "CLAUDE.md";
 
@@ -117,7 +117,8 @@ pub fn has_folder(target: &Target) -> bool {
 }
 
 /// Renders a project's file from its layers and compares it with the one on disk.
-pub fn render(settings: &Settings, target: &Target) -> Result<Rendered> {
+/// `shared`: the shared layers, read once for all projects with [`Shared::load`].
+pub fn render(settings: &Settings, shared: &Shared, target: &Target) -> Result<Rendered> {
     let p = &target.project;
     let folder = PathBuf::from(p.path.as_deref().ok_or_else(|| {
         Error::usage(format!("project `{}` has no folder", p.name)).with_hint(format!(
@@ -145,7 +146,7 @@ pub fn render(settings: &Settings, target: &Target) -> Result<Rendered> {
         Err(e) => return Err(Error::io("read", &folder, e)),
     }
     let file = folder.join(p.instructions_file.as_deref().unwrap_or(DEFAULT_FILE));
-    let sources = layers::collect(&settings.root, &p.name, &folder)?;
+    let sources = layers::collect(shared, &p.name, &folder)?;
     let facts = template::Facts {
         name: p.name.clone(),
         path: folder.display().to_string(),

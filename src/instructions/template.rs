@@ -27,10 +27,10 @@ pub fn render(source: &str, text: &str, facts: &Facts) -> Result<String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut line = 1usize;
-    while let Some(i) = rest.find("{{") {
+    while let Some(i) = find_open(rest) {
         let (before, after) = rest.split_at(i);
         out.push_str(before);
-        line += before.matches('\n').count();
+        line += before.bytes().filter(|&b| b == b'\n').count();
         if after.starts_with("{{{{") {
             out.push_str("{{");
             rest = &after[4..];
@@ -50,6 +50,20 @@ pub fn render(source: &str, text: &str, facts: &Facts) -> Result<String> {
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// Where the next `{{` starts; a single-byte search first, as most text has no braces.
+fn find_open(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('{') {
+        let at = from + i;
+        if bytes.get(at + 1) == Some(&b'{') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 fn resolve(source: &str, line: usize, key: &str, facts: &Facts) -> Result<String> {
