@@ -179,7 +179,7 @@ impl Failures {
 
     /// Ok when nothing failed; the lone error itself for one project; else a summary
     /// whose exit code is that of the most serious failure.
-    fn finish(mut self, total: usize) -> Result<()> {
+    fn finish(mut self, total: usize, verb: &str) -> Result<()> {
         if self.list.is_empty() {
             return Ok(());
         }
@@ -197,7 +197,11 @@ impl Failures {
                 names.join(", ")
             ),
         )
-        .with_hint("the others were built; the errors above say what to fix in each"))
+        .with_hint(if self.list.len() < total {
+            format!("the other projects were {verb}; the errors above say what to fix in each")
+        } else {
+            "the errors above say what to fix in each".to_string()
+        }))
     }
 }
 
@@ -217,6 +221,10 @@ fn build(ctx: &mut Ctx, args: BuildArgs) -> Result<Status> {
         many: targets.len() > 1 || args.all,
         list: Vec::new(),
     };
+    if targets.is_empty() {
+        ctx.printer
+            .status("no projects are registered; `meta project add NAME --path DIR` adds one");
+    }
     let mut rows = Vec::new();
     let mut plan_view = PlanView::default();
     let mut written = Vec::new();
@@ -238,7 +246,7 @@ fn build(ctx: &mut Ctx, args: BuildArgs) -> Result<Status> {
         }
         let mut row = BuildRow {
             project: name.clone(),
-            file: None,
+            file: instructions::file_of(&target.project).map(|f| f.display().to_string()),
             status: None,
             action: Action::Failed,
             adopted: None,
@@ -346,7 +354,7 @@ fn build(ctx: &mut Ctx, args: BuildArgs) -> Result<Status> {
     } else {
         ctx.printer.result(&rows)?;
     }
-    failures.finish(targets.len())?;
+    failures.finish(targets.len(), if args.check { "checked" } else { "built" })?;
     Ok(if drift {
         Status::Drift
     } else {
@@ -447,7 +455,7 @@ fn list_row(settings: &Settings, shared: &Shared, target: &instructions::Target)
     let mut row = ListRow {
         project: target.project.name.clone(),
         path: target.project.path.clone(),
-        file: None,
+        file: instructions::file_of(&target.project).map(|f| f.display().to_string()),
         status: ListStatus::NoFolder,
         layers: LayerCounts::default(),
         sources: Vec::new(),

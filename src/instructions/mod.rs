@@ -116,6 +116,12 @@ pub fn has_folder(target: &Target) -> bool {
     target.project.path.is_some()
 }
 
+/// Where a project's instructions file goes, when it has a folder.
+pub fn file_of(project: &Project) -> Option<PathBuf> {
+    let folder = Path::new(project.path.as_deref()?);
+    Some(folder.join(project.instructions_file.as_deref().unwrap_or(DEFAULT_FILE)))
+}
+
 /// Renders a project's file from its layers and compares it with the one on disk.
 /// `shared`: the shared layers, read once for all projects with [`Shared::load`].
 pub fn render(settings: &Settings, shared: &Shared, target: &Target) -> Result<Rendered> {
@@ -145,7 +151,7 @@ pub fn render(settings: &Settings, shared: &Shared, target: &Target) -> Result<R
         }
         Err(e) => return Err(Error::io("read", &folder, e)),
     }
-    let file = folder.join(p.instructions_file.as_deref().unwrap_or(DEFAULT_FILE));
+    let file = file_of(p).unwrap_or_else(|| folder.join(DEFAULT_FILE));
     let sources = layers::collect(shared, &p.name, &folder)?;
     let facts = template::Facts {
         name: p.name.clone(),

@@ -31,9 +31,9 @@ pub fn render(source: &str, text: &str, facts: &Facts) -> Result<String> {
         let (before, after) = rest.split_at(i);
         out.push_str(before);
         line += before.bytes().filter(|&b| b == b'\n').count();
-        if after.starts_with("{{{{") {
+        if let Some(tail) = after.strip_prefix("{{{{") {
             out.push_str("{{");
-            rest = &after[4..];
+            rest = tail;
             continue;
         }
         let inner_and_more = &after[2..];

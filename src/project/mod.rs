@@ -105,7 +105,7 @@ pub fn add(state: &mut State, req: &AddRequest, dry_run: bool) -> Result<(Projec
             .collect();
         if let Some(row) = existing {
             let current = Project::from(row);
-            let same = req.range.is_none_or(|r| r == current.range)
+            let same = req.range.map_or(true, |r| r == current.range)
                 && (path.is_none() || path == current.path)
                 && (req.instructions_file.is_none()
                     || req.instructions_file.map(str::to_string) == current.instructions_file);
@@ -219,9 +219,7 @@ pub fn remove(
                 "project `{name}` still owns {}",
                 describe_usage(&owns)
             ))
-            .with_hint(format!(
-                "release them first, or pass `--force` to remove them with the project"
-            )));
+            .with_hint("release them first, or pass `--force` to remove them with the project"));
         }
         let detail = ProjectDetail { project, owns };
         if dry_run {
