@@ -139,6 +139,9 @@ fn rerun_is_unchanged_and_source_changes_make_it_stale() {
 fn dry_run_shows_the_diff_and_writes_nothing() {
     let env = setup();
     let web = project(&env, "web");
+    env.meta(&["instructions", "build", "web", "--check"])
+        .code(8)
+        .stderr_has("is missing");
     let run = env.meta(&["--dry-run", "instructions", "build", "web"]);
     run.ok()
         .stdout_has("+ create")
@@ -501,8 +504,6 @@ fn two_builds_at_once_both_finish_with_whole_identical_files() {
 fn project_paths_are_stored_canonical() {
     let env = setup();
     fs::create_dir_all(env.path("x/y")).unwrap();
-    env.meta(&["project", "add", "rel", "--path", "../x/./y"]);
-    // The harness runs in the temp dir; `..` from there is its parent, so use a subfolder.
     let mut cmd = env.command(&["project", "add", "dotted", "--path", "../x/./y"]);
     cmd.current_dir(env.path("x"));
     let out = cmd.output().unwrap();
