@@ -612,3 +612,9 @@ fn bad_usage_is_exit_2() {
     env.meta(&["instructions", "build", "--all", "--adopt", "--force"])
         .code(2);
 }
+
+#[test]
+fn the_command_tree_is_consistent() {
+    use clap::CommandFactory;
+    meta::cli::Cli::command().debug_assert();
+}

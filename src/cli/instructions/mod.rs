@@ -15,9 +15,22 @@ use super::{AuditSpec, Ctx, Status};
 use crate::core::error::{Error, Result};
 use crate::instructions::Settings;
 
+const BUILD_HELP: &str = "\
+Layers, in this order (files within a layer in byte order of their names):
+  <instructions.root>/core/*.md          every project
+  <instructions.root>/meta/*.md          the project named `meta` only
+  <project>/.claude-specific/*.md        that project
+Placeholders: {{project.name}} {{project.path}} {{project.port_range}} {{project.services}}
+and {{env.NAME}} for names in instructions.allow_env; {{{{ writes a literal {{.
+
+With several projects a failing one does not stop the others; the exit code is then that
+of the most fundamental failure, the lowest of their codes (1, then 2, 3, 4).
+--check exits 8 when a file is stale, edited by hand or missing.";
+
 #[derive(Debug, Subcommand)]
 pub enum InstructionsCommand {
     /// Write each project's CLAUDE.md (or its --instructions-file) from the layers
+    #[command(after_help = BUILD_HELP)]
     Build(BuildArgs),
     /// Each project, its layers, and whether its file is fresh, stale, edited or missing
     #[command(visible_alias = "ls")]
