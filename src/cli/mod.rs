@@ -8,6 +8,7 @@ pub mod config;
 pub mod context;
 pub mod docs;
 pub mod init;
+pub mod instructions;
 pub mod project;
 
 use std::path::PathBuf;
@@ -116,6 +117,9 @@ pub enum Command {
     /// The hash-chained log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project
+    #[command(subcommand)]
+    Instructions(instructions::InstructionsCommand),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
 }
@@ -154,6 +158,7 @@ impl Command {
             Command::Init(_) => None,
             Command::Project(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
+            Command::Instructions(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
         }
     }
@@ -183,6 +188,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
+        Command::Instructions(c) => instructions::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
     }

@@ -4,9 +4,10 @@
 use crate::core::error::Result;
 
 /// `(version, SQL)`, in ascending order. Each runs once, in the migrating transaction.
-const MIGRATIONS: &[(u32, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(u32, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE projects (
     id                INTEGER PRIMARY KEY,
     name              TEXT NOT NULL UNIQUE,
@@ -72,7 +73,20 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 "#,
-)];
+    ),
+    (
+        4,
+        r#"
+CREATE TABLE instructions_outputs (
+    path        TEXT PRIMARY KEY,
+    project     TEXT NOT NULL,
+    body_sha256 TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    built       TEXT NOT NULL
+);
+"#,
+    ),
+];
 
 pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
