@@ -6,4 +6,5 @@ pub mod audit;
 pub mod cli;
 pub mod core;
 pub mod init;
+pub mod port;
 pub mod project;

@@ -8,6 +8,7 @@ pub mod config;
 pub mod context;
 pub mod docs;
 pub mod init;
+pub mod port;
 pub mod project;
 
 use std::path::PathBuf;
@@ -110,6 +111,9 @@ pub enum Command {
     /// The project registry: names, folders and port ranges
     #[command(subcommand)]
     Project(project::ProjectCommand),
+    /// Ports promised to services: allocate, reserve, audit, import
+    #[command(subcommand)]
+    Port(port::PortCommand),
     /// Read and edit config.toml (comments kept)
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -154,6 +158,7 @@ impl Command {
                 target: "meta".into(),
             }),
             Command::Project(c) => c.audit_spec(),
+            Command::Port(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
         }
@@ -183,6 +188,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
     match command {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
+        Command::Port(c) => port::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),

@@ -8,11 +8,13 @@
 
 mod audit;
 mod keys;
+mod ports;
 mod projects;
 mod schema;
 
 pub use audit::AuditRow;
 pub use keys::WrappedKey;
+pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
 
 use std::path::{Path, PathBuf};
