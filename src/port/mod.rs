@@ -122,8 +122,8 @@ pub struct AllocateRequest<'a> {
 /// Get-or-allocate. An existing pair keeps its port (a `--port` that differs is a
 /// conflict; a new hostname replaces the old one). A new pair gets the asked port if it
 /// is free, else the lowest port of the range that is not allocated, not reserved and not
-/// listening now. `listening` is asked only when a new port is chosen, inside the write
-/// transaction, so processes allocating at once see each other's choices.
+/// listening now. The choice is made inside one write transaction, so processes
+/// allocating at once see each other's choices.
 pub fn allocate(
     state: &mut State,
     req: &AllocateRequest,
@@ -135,6 +135,33 @@ pub fn allocate(
     if let Some(h) = req.hostname {
         validate_hostname(h, req.wildcard)?;
     }
+    // Most calls are for a pair that exists already: those are answered from a read
+    // transaction, without queueing for the write lock behind other writers.
+    let existing = state.read(|tx| {
+        find_project(tx, req.project)?;
+        tx.allocation_get(req.project, req.service)
+    })?;
+    if let Some(existing) = &existing {
+        let same_port = req.port.is_none_or(|p| p == existing.port);
+        let same_host = req
+            .hostname
+            .is_none_or(|h| existing.hostname.as_deref() == Some(h));
+        if same_port && same_host {
+            return Ok((existing.clone().into(), Change::Unchanged));
+        }
+    }
+    // The sockets are read before the write lock is taken, so other writers do not wait
+    // through it; a socket that starts listening between this read and the commit is a
+    // race no check could win.
+    let live = match existing {
+        None => Some(listening()?),
+        Some(_) => None,
+    };
+    let listening = || match &live {
+        Some(set) => Ok(set.clone()),
+        None => listening(),
+    };
+    let listening: &dyn Fn() -> Result<PortSet> = &listening;
     state.write(|tx| {
         let project = find_project(tx, req.project)?;
         if let Some(existing) = tx.allocation_get(req.project, req.service)? {
