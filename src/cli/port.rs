@@ -247,6 +247,30 @@ impl Render for Imported {
     }
 }
 
+/// One line for stderr however many findings there are; the findings themselves are the
+/// result on stdout.
+fn summarize(report: &Report) -> String {
+    use crate::port::audit::FindingKind;
+    let count = |k: FindingKind| report.findings.iter().filter(|f| f.kind == k).count();
+    let parts: Vec<String> = [
+        (FindingKind::Down, "allocated but down"),
+        (FindingKind::Unallocated, "listening but unallocated"),
+        (FindingKind::WrongProcess, "held by the wrong process"),
+    ]
+    .into_iter()
+    .filter_map(|(k, text)| match count(k) {
+        0 => None,
+        n => Some(format!("{n} {text}")),
+    })
+    .collect();
+    format!(
+        "the port audit found {} problem{}: {}",
+        report.findings.len(),
+        if report.findings.len() == 1 { "" } else { "s" },
+        parts.join(", ")
+    )
+}
+
 fn plan(steps: Vec<(String, String)>) -> PlanView {
     PlanView {
         changes: steps.len(),
@@ -409,9 +433,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
                     report.allocations, report.listening_ports
                 ));
             } else {
-                for f in &report.findings {
-                    ctx.printer.problem(&f.message);
-                }
+                ctx.printer.problem(summarize(&report));
             }
             ctx.printer.result(&report)?;
             if !report.healthy() {

@@ -54,7 +54,7 @@ pub fn listening() -> Result<Vec<Listener>> {
     let mut out = Vec::new();
     for (file, v6) in [("net/tcp", false), ("net/tcp6", true)] {
         let path = Path::new(PROC).join(file);
-        match std::fs::read_to_string(&path) {
+        match read_table(&path) {
             Ok(text) => parse_table(&text, v6, &mut out),
             Err(e) if v6 && e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
@@ -64,6 +64,15 @@ pub fn listening() -> Result<Vec<Listener>> {
         }
     }
     Ok(out)
+}
+
+/// Reads a socket table in large reads: each `read` makes the kernel find its place in
+/// the table again, which costs more than the copying when thousands of sockets are open.
+fn read_table(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(256 * 1024);
+    std::fs::File::open(path)?.read_to_end(&mut bytes)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The ports listening now, for the allocation check.
@@ -166,21 +175,19 @@ pub fn owners(inodes: &HashSet<u64>) -> HashMap<u64, Owner> {
     let Ok(procs) = std::fs::read_dir(PROC) else {
         return HashMap::new();
     };
+    let me = std::process::id();
     'procs: for entry in procs.flatten() {
         let name = entry.file_name();
         let Some(pid) = name.to_str().and_then(|n| n.parse::<u32>().ok()) else {
             continue;
         };
-        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else {
+        if pid == me {
+            continue;
+        }
+        let Ok(fds) = FdDir::open(&entry.path().join("fd")) else {
             continue;
         };
-        for fd in fds.flatten() {
-            let Ok(target) = std::fs::read_link(fd.path()) else {
-                continue;
-            };
-            let Some(inode) = socket_inode(target.as_os_str().as_encoded_bytes()) else {
-                continue;
-            };
+        for inode in fds.socket_inodes() {
             if inodes.contains(&inode) {
                 found.entry(inode).or_insert(pid);
                 if found.len() == inodes.len() {
@@ -200,6 +207,46 @@ pub fn owners(inodes: &HashSet<u64>) -> HashMap<u64, Owner> {
                 .map(|o| (inode, o))
         })
         .collect()
+}
+
+/// One process's `/proc/<pid>/fd`, read with `readlinkat` against the open folder: a
+/// process can hold thousands of descriptors, and resolving each link's full path again
+/// would cost more than reading the link.
+struct FdDir {
+    dir: std::fs::File,
+    entries: std::fs::ReadDir,
+}
+
+impl FdDir {
+    fn open(path: &Path) -> std::io::Result<FdDir> {
+        Ok(FdDir {
+            dir: std::fs::File::open(path)?,
+            entries: std::fs::read_dir(path)?,
+        })
+    }
+
+    fn socket_inodes(self) -> impl Iterator<Item = u64> {
+        use std::os::fd::AsRawFd;
+        use std::os::unix::ffi::OsStrExt;
+        let FdDir { dir, entries } = self;
+        entries.flatten().filter_map(move |e| {
+            let name = std::ffi::CString::new(e.file_name().as_bytes()).ok()?;
+            // `socket:[18446744073709551615]` is 29 bytes; a longer link is no socket.
+            let mut buf = [0u8; 40];
+            // SAFETY: `dir` is an open directory for the whole call, `name` is
+            // NUL-terminated, and the length given is the buffer's own.
+            let n = unsafe {
+                libc::readlinkat(
+                    dir.as_raw_fd(),
+                    name.as_ptr(),
+                    buf.as_mut_ptr().cast(),
+                    buf.len(),
+                )
+            };
+            let n = usize::try_from(n).ok().filter(|n| *n < buf.len())?;
+            socket_inode(&buf[..n])
+        })
+    }
 }
 
 /// `socket:[12345]` → 12345.
