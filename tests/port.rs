@@ -348,23 +348,26 @@ fn full_range_is_a_conflict_with_a_hint() {
 #[test]
 fn reserve_and_unreserve() {
     let env = TestEnv::init();
-    project(&env, "shop", "41200-41299");
+    let base = free_block(30);
+    let p = |off: u16| (base + off).to_string();
+    let r = |a: u16, b: u16| format!("{}-{}", base + a, base + b);
+    project(&env, "shop", &range(base, 30));
     env.meta(&["port", "allocate", "shop", "web"]).ok();
-    env.meta(&["port", "reserve", "41200-41210"])
+    env.meta(&["port", "reserve", &r(0, 10)])
         .code(4)
         .stderr_has("allocated to `shop/web`");
-    env.meta(&["port", "reserve", "41201-41210", "--reason", "old app"])
+    env.meta(&["port", "reserve", &r(1, 10), "--reason", "old app"])
         .ok();
-    env.meta(&["port", "reserve", "41201-41210"])
+    env.meta(&["port", "reserve", &r(1, 10)])
         .ok()
         .stderr_has("unchanged");
-    env.meta(&["port", "reserve", "41205-41220"])
+    env.meta(&["port", "reserve", &r(5, 20)])
         .code(4)
         .stderr_has("overlaps");
     env.meta(&["port", "reserve", "22"]).ok();
     assert_eq!(
         port_of(env.meta(&["port", "allocate", "shop", "api"]).ok()),
-        41211
+        base + 11
     );
 
     let rs = env
@@ -373,17 +376,17 @@ fn reserve_and_unreserve() {
         .json();
     assert_eq!(rs.as_array().map(Vec::len), Some(2));
     assert_eq!(rs[0]["range"], "22");
-    assert_eq!(rs[1]["range"], "41201-41210");
+    assert_eq!(rs[1]["range"], r(1, 10));
     assert_eq!(rs[1]["reason"], "old app");
 
-    env.meta(&["port", "unreserve", "41205"])
+    env.meta(&["port", "unreserve", &p(5)])
         .code(4)
-        .stderr_has("41201-41210");
+        .stderr_has(&r(1, 10));
     env.meta(&["port", "unreserve", "80"]).code(3);
-    env.meta(&["port", "unreserve", "41201-41210", "--dry-run"])
+    env.meta(&["port", "unreserve", &r(1, 10), "--dry-run"])
         .ok()
-        .stdout_has("remove the reservation 41201-41210");
-    env.meta(&["port", "unreserve", "1-50000"])
+        .stdout_has(&format!("remove the reservation {}", r(1, 10)));
+    env.meta(&["port", "unreserve", "1-65535"])
         .ok()
         .stderr_has("removed the reservation 22");
     let rs = env
@@ -396,10 +399,12 @@ fn reserve_and_unreserve() {
 #[test]
 fn dry_run_changes_nothing() {
     let env = TestEnv::init();
-    project(&env, "shop", "41300-41309");
+    let base = free_block(10);
+    let first = base.to_string();
+    project(&env, "shop", &range(base, 10));
     env.meta(&["port", "allocate", "shop", "web", "--dry-run"])
         .ok()
-        .stdout_has("allocate port 41300 to `shop/web`");
+        .stdout_has(&format!("allocate port {base} to `shop/web`"));
     env.meta(&["port", "get", "shop", "web"]).code(3);
     let plan = env
         .meta(&["port", "allocate", "shop", "web", "--dry-run", "-o", "json"])
@@ -407,19 +412,22 @@ fn dry_run_changes_nothing() {
         .json();
     assert_eq!(plan["changes"], 1);
     assert_eq!(plan["steps"][0]["kind"], "state_change");
-    env.meta(&["port", "reserve", "41300", "--dry-run"])
+    env.meta(&["port", "reserve", &first, "--dry-run"])
         .ok()
-        .stdout_has("reserve 41300");
+        .stdout_has(&format!("reserve {base}"));
     env.meta(&["port", "allocate", "shop", "web"]).ok();
     env.meta(&["port", "release", "shop", "web", "--dry-run"])
         .ok()
-        .stdout_has("release port 41300");
+        .stdout_has(&format!("release port {base}"));
     env.meta(&["port", "allocate", "shop", "web", "--dry-run"])
+        .ok()
+        .stdout_has("nothing to change");
+    env.meta(&["port", "import", "--project", "shop", "--dry-run"])
         .ok()
         .stdout_has("nothing to change");
     assert_eq!(
         port_of(env.meta(&["port", "get", "shop", "web"]).ok()),
-        41300
+        base
     );
     let rs = env
         .meta(&["port", "reservations", "-o", "json"])
