@@ -7,4 +7,5 @@ pub mod cli;
 pub mod core;
 pub mod init;
 pub mod instructions;
+pub mod port;
 pub mod project;

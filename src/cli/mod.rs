@@ -9,6 +9,7 @@ pub mod context;
 pub mod docs;
 pub mod init;
 pub mod instructions;
+pub mod port;
 pub mod project;
 
 use std::path::PathBuf;
@@ -111,6 +112,9 @@ pub enum Command {
     /// The project registry: names, folders and port ranges
     #[command(subcommand)]
     Project(project::ProjectCommand),
+    /// Ports promised to services: allocate, reserve, audit, import
+    #[command(subcommand)]
+    Port(port::PortCommand),
     /// Read and edit config.toml (comments kept)
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -157,6 +161,7 @@ impl Command {
             // must leave the state as it was.
             Command::Init(_) => None,
             Command::Project(c) => c.audit_spec(),
+            Command::Port(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
             Command::Instructions(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
@@ -187,6 +192,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
     match command {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
+        Command::Port(c) => port::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Instructions(c) => instructions::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),

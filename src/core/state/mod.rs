@@ -9,12 +9,14 @@
 mod audit;
 mod instructions;
 mod keys;
+mod ports;
 mod projects;
 mod schema;
 
 pub use audit::AuditRow;
 pub use instructions::BuiltBody;
 pub use keys::WrappedKey;
+pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
 
 use std::path::{Path, PathBuf};
