@@ -9,6 +9,7 @@ pub mod context;
 pub mod docs;
 pub mod init;
 pub mod project;
+pub mod vm;
 
 use std::path::PathBuf;
 
@@ -118,6 +119,8 @@ pub enum Command {
     Audit(audit::AuditCommand),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// GCP Compute Engine VMs: lifecycle, resize, health, autoscale
+    Vm(vm::VmArgs),
 }
 
 /// How a command that ran to the end wants to exit.
@@ -156,6 +159,8 @@ impl Command {
             Command::Project(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
+            // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
+            Command::Vm(_) => None,
         }
     }
 }
@@ -186,6 +191,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Config(c) => config::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
+        Command::Vm(args) => vm::run(ctx, args),
     }
 }
 

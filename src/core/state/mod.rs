@@ -10,10 +10,12 @@ mod audit;
 mod keys;
 mod projects;
 mod schema;
+mod vm;
 
 pub use audit::AuditRow;
 pub use keys::WrappedKey;
 pub use projects::{ProjectRow, ProjectUsage};
+pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
