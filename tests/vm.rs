@@ -100,6 +100,37 @@ fn list_reads_every_page_and_the_token_is_cached() {
 }
 
 #[test]
+fn a_token_close_to_expiry_is_not_reused() {
+    let fake = Fake::start();
+    fake.state().add_instance("web", "e2-small", "RUNNING");
+    // Four minutes left: inside the five-minute margin, so every command fetches anew.
+    fake.state().token_lifetime = 240;
+    let env = env_with(&fake);
+    env.meta(&["vm", "get", "web"]).ok();
+    env.meta(&["vm", "get", "web"]).ok();
+    assert_eq!(fake.state().count("POST /token"), 2);
+    fake.state().token_lifetime = 3599;
+    env.meta(&["vm", "get", "web"]).ok();
+    env.meta(&["vm", "get", "web"]).ok();
+    assert_eq!(fake.state().count("POST /token"), 3);
+}
+
+#[test]
+fn a_revoked_cached_token_is_forgotten() {
+    let fake = Fake::start();
+    fake.state().add_instance("web", "e2-small", "RUNNING");
+    let env = env_with(&fake);
+    env.meta(&["vm", "get", "web"]).ok();
+    fake.state().tokens.clear();
+    env.meta(&["vm", "get", "web"])
+        .code(5)
+        .stderr_has("HTTP 401")
+        .stderr_has("forgotten; run the command again");
+    env.meta(&["vm", "get", "web"]).ok();
+    assert_eq!(fake.state().count("POST /token"), 2);
+}
+
+#[test]
 fn get_of_a_missing_vm_is_exit_3() {
     let fake = Fake::start();
     let env = env_with(&fake);
@@ -669,4 +700,119 @@ fn overlapping_autoscale_runs_for_one_vm_the_second_exits_7() {
     // The refused run made no decision.
     let run = env.meta(&["vm", "autoscale", "history", "web", "-o", "json"]);
     assert_eq!(run.json().as_array().map(Vec::len), Some(1));
+}
+
+/// The figures of `scripts/bench-vm`: run with `--ignored --nocapture`; `META_BENCH_BIN`
+/// names the binary to time (the release build), else the test build is used.
+#[test]
+#[ignore]
+fn bench_vm() {
+    use std::time::{Duration, Instant};
+    let bin = std::env::var_os("META_BENCH_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(common::bin);
+    let fake = Fake::start();
+    {
+        let mut st = fake.state();
+        st.page_cap = 100;
+        st.polls_per_op = 1;
+        for i in 0..1000 {
+            st.add_instance(&format!("vm-{i:04}"), "e2-small", "RUNNING");
+        }
+        st.add_instance("web", "e2-medium", "RUNNING");
+        st.set_cpu("web", &[0.4, 0.5, 0.45]);
+    }
+    let env = TestEnv::init();
+    let run = |args: &[&str]| -> (Duration, std::process::Output) {
+        let mut cmd = std::process::Command::new(&bin);
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", env.dir.path())
+            .env("NO_COLOR", "1")
+            .env("GOOGLE_APPLICATION_CREDENTIALS", fake.key_path())
+            .env(
+                "CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE",
+                fake.compute_url(),
+            )
+            .env(
+                "CLOUDSDK_API_ENDPOINT_OVERRIDES_MONITORING",
+                fake.monitoring_url(),
+            )
+            .env("CLOUDSDK_COMPUTE_ZONE", ZONE)
+            .arg("--home")
+            .arg(&env.home)
+            .args(args);
+        let started = Instant::now();
+        let out = cmd.output().expect("run meta");
+        let took = started.elapsed();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (took, out)
+    };
+    let calls = |fake: &Fake| fake.state().log.len();
+    let tokens = |fake: &Fake| fake.state().count("POST /token");
+
+    let before = calls(&fake);
+    let (cold, out) = run(&["vm", "list", "-o", "name"]);
+    let listed = String::from_utf8_lossy(&out.stdout).lines().count();
+    let cold_calls = calls(&fake) - before;
+    let before = calls(&fake);
+    let (warm, _) = run(&["vm", "list", "-o", "name"]);
+    let warm_calls = calls(&fake) - before;
+    let pages = fake.state().count(&format!(
+        "GET /compute/v1/projects/{PROJECT}/zones/{ZONE}/instances"
+    )) / 2;
+    println!("bench vm list: {listed} instances in {pages} pages");
+    println!(
+        "bench vm list, first run (token fetched): {:.1} ms, {cold_calls} HTTP calls",
+        cold.as_secs_f64() * 1000.0
+    );
+    println!(
+        "bench vm list, second run (token cached): {:.1} ms, {warm_calls} HTTP calls",
+        warm.as_secs_f64() * 1000.0
+    );
+    let t0 = tokens(&fake);
+    let (get, _) = run(&["vm", "get", "web"]);
+    println!(
+        "bench vm get within the hour: {:.1} ms, {} token calls",
+        get.as_secs_f64() * 1000.0,
+        tokens(&fake) - t0
+    );
+
+    let median = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2].as_secs_f64() * 1000.0
+    };
+    let mut stay = Vec::new();
+    for _ in 0..11 {
+        stay.push(run(&["vm", "autoscale", "web", "--ladder", LADDER]).0);
+    }
+    println!(
+        "bench vm autoscale evaluation (stay), median of 11: {:.1} ms",
+        median(stay)
+    );
+    let mut act = Vec::new();
+    for i in 0..6 {
+        let cpu = if i % 2 == 0 { 0.95 } else { 0.05 };
+        fake.state().set_cpu("web", &[cpu]);
+        act.push(
+            run(&[
+                "vm",
+                "autoscale",
+                "web",
+                "--ladder",
+                LADDER,
+                "--cooldown",
+                "0s",
+            ])
+            .0,
+        );
+    }
+    println!(
+        "bench vm autoscale evaluation with a resize (stop, setMachineType, start), median of 6: {:.1} ms",
+        median(act)
+    );
 }

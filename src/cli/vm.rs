@@ -48,17 +48,30 @@ pub enum VmCommand {
         filter: Option<String>,
     },
     /// Show one VM
-    Get { name: String },
+    Get {
+        /// The VM's name
+        name: String,
+    },
     /// Start a VM and wait until it runs
-    Start { name: String },
+    Start {
+        /// The VM's name
+        name: String,
+    },
     /// Stop a VM and wait until it is stopped
-    Stop { name: String },
+    Stop {
+        /// The VM's name
+        name: String,
+    },
     /// Delete a VM (asks first)
-    Delete { name: String },
+    Delete {
+        /// The VM's name
+        name: String,
+    },
     /// Create a VM and wait until it runs
     Create(CreateArgs),
     /// Change a VM's machine type: stop, set the type, start again
     Resize {
+        /// The VM's name
         name: String,
         /// The new machine type, like e2-standard-2
         #[arg(long, value_name = "TYPE")]
@@ -72,6 +85,7 @@ pub enum VmCommand {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
+    /// The new VM's name
     pub name: String,
     #[arg(long, value_name = "TYPE")]
     pub machine_type: String,
@@ -94,6 +108,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct HealthArgs {
+    /// The VM's name
     pub name: String,
     /// The window, in minutes back from now
     #[arg(long, default_value_t = 120)]
@@ -114,6 +129,7 @@ pub struct HealthArgs {
 pub struct AutoscaleArgs {
     #[command(subcommand)]
     pub command: Option<AutoscaleCommand>,
+    /// The VM's name
     #[arg(required = true)]
     pub name: Option<String>,
     /// Machine types from smallest to largest, comma-separated; the VM must be on it
@@ -140,6 +156,7 @@ pub struct AutoscaleArgs {
 pub enum AutoscaleCommand {
     /// The decisions recorded for a VM, oldest first
     History {
+        /// The VM's name
         name: String,
         /// At most this many of the newest
         #[arg(long, default_value_t = 50)]
@@ -340,25 +357,14 @@ impl Drop for Progress {
     }
 }
 
-fn audit(ctx: &mut Ctx, command: &str, target: &str, result: &Result<Status>) {
-    if ctx.dry_run {
-        return;
-    }
-    let outcome = match result {
-        Ok(Status::Success) => "ok".to_string(),
-        Ok(Status::Drift) => "drift".to_string(),
-        Ok(Status::Unhealthy) => "unhealthy".to_string(),
-        Err(e) if e.kind == crate::core::Kind::Busy => return,
-        Err(e) => format!("error: {}", e.kind.as_str()),
-    };
-    let printer = ctx.printer.clone();
-    if let Some(state) = ctx.state_if_present() {
-        if let Err(e) = crate::audit::record(state, command, target, &outcome) {
-            printer.warn(format!(
-                "the audit log could not record this command: {}",
-                e.message
-            ));
-        }
+/// Records a mutation in the audit log, as the dispatcher does for other commands.
+fn audit(ctx: &mut Ctx, command: &'static str, target: &str, result: &Result<Status>) {
+    if !ctx.dry_run {
+        let spec = super::AuditSpec {
+            command,
+            target: target.to_string(),
+        };
+        super::record(ctx, &spec, result);
     }
 }
 
@@ -555,7 +561,7 @@ fn lifecycle(
         ctx.printer.result(&change)?;
         Ok(Status::Success)
     });
-    audit(ctx, &format!("vm {}", action.verb()), &target, &result);
+    audit(ctx, action.audit_command(), &target, &result);
     result
 }
 

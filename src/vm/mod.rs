@@ -202,6 +202,15 @@ pub enum Action {
 }
 
 impl Action {
+    pub fn audit_command(self) -> &'static str {
+        match self {
+            Action::Start => "vm start",
+            Action::Stop => "vm stop",
+            Action::Delete => "vm delete",
+            Action::Create => "vm create",
+        }
+    }
+
     pub fn verb(self) -> &'static str {
         match self {
             Action::Start => "start",

@@ -84,6 +84,10 @@ pub struct FakeState {
     /// Operations of this type end DONE with this error.
     pub fail_operation: Option<(String, String)>,
     pub invalid_grant: bool,
+    /// The most instances one list page holds (the API may return fewer than asked).
+    pub page_cap: usize,
+    /// `expires_in` of the tokens handed out.
+    pub token_lifetime: i64,
     next_id: u64,
 }
 
@@ -175,6 +179,8 @@ impl Fake {
             fail_after_mutation_next: 0,
             fail_operation: None,
             invalid_grant: false,
+            page_cap: 500,
+            token_lifetime: 3599,
             next_id: 0,
         }));
         let shared = state.clone();
@@ -375,7 +381,7 @@ fn route(st: &mut FakeState, req: &HttpRequest) -> Reply {
             st.tokens.insert(t.clone());
             return reply(
                 200,
-                json!({"access_token": t, "expires_in": 3599, "token_type": "Bearer"}),
+                json!({"access_token": t, "expires_in": st.token_lifetime, "token_type": "Bearer"}),
             );
         }
         return reply(200, json!({}));
@@ -525,7 +531,7 @@ fn token(st: &mut FakeState, req: &HttpRequest) -> Reply {
     st.tokens.insert(t.clone());
     reply(
         200,
-        json!({"access_token": t, "expires_in": 3599, "token_type": "Bearer"}),
+        json!({"access_token": t, "expires_in": st.token_lifetime, "token_type": "Bearer"}),
     )
 }
 
@@ -566,7 +572,7 @@ fn list(st: &FakeState, req: &HttpRequest) -> Reply {
         .q("maxResults")
         .and_then(|m| m.parse().ok())
         .unwrap_or(500)
-        .min(500);
+        .min(st.page_cap);
     let start: usize = req.q("pageToken").and_then(|t| t.parse().ok()).unwrap_or(0);
     let status_filter = req.q("filter").and_then(|f| {
         let f = f.replace(' ', "");
