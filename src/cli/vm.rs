@@ -206,7 +206,7 @@ fn credentials(ctx: &mut Ctx, args: &VmArgs, http: &Client) -> Result<Credential
         let bytes = account_key(ctx, &name)?;
         let key = ServiceAccountKey::from_json(&bytes).context(format!("account `{name}`"))?;
         return Ok(Credentials::ServiceAccount {
-            key,
+            key: Box::new(key),
             source: format!("account `{name}`"),
         });
     }
@@ -219,7 +219,7 @@ fn credentials(ctx: &mut Ctx, args: &VmArgs, http: &Client) -> Result<Credential
         })?);
         let key = ServiceAccountKey::from_json(&bytes).context(format!("`{}`", path.display()))?;
         return Ok(Credentials::ServiceAccount {
-            key,
+            key: Box::new(key),
             source: path.display().to_string(),
         });
     }

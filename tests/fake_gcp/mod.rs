@@ -581,7 +581,7 @@ fn list(st: &FakeState, req: &HttpRequest) -> Reply {
     let all: Vec<&FakeInstance> = st
         .instances
         .values()
-        .filter(|i| status_filter.as_ref().map_or(true, |s| &i.status == s))
+        .filter(|i| status_filter.as_ref().is_none_or(|s| &i.status == s))
         .collect();
     let page: Vec<Value> = all
         .iter()

@@ -124,7 +124,7 @@ impl ServiceAccountKey {
 #[derive(Debug)]
 pub enum Credentials {
     ServiceAccount {
-        key: ServiceAccountKey,
+        key: Box<ServiceAccountKey>,
         /// Where the key was read from, for messages (`--account web`, a file path).
         source: String,
     },
