@@ -397,6 +397,67 @@ mod tests {
         assert_eq!(encode("a b/c"), "a%20b%2Fc");
     }
 
+    /// A server that answers each connection with the next canned response.
+    fn canned(responses: Vec<&'static str>) -> String {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        std::thread::spawn(move || {
+            for (stream, answer) in listener.incoming().flatten().zip(responses) {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let mut stream = stream;
+                let _ = stream.write_all(answer.as_bytes());
+            }
+        });
+        format!("http://{addr}/x")
+    }
+
+    const UNAVAILABLE: &str = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+    const SLOW_DOWN: &str = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 3600\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+    const OK: &str = "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}";
+    const NOT_FOUND: &str =
+        "HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+
+    fn quick() -> Client {
+        Client::new(
+            Duration::from_secs(2),
+            Duration::from_secs(2),
+            RetryPolicy {
+                max_attempts: 4,
+                base_delay: Duration::from_millis(1),
+                max_delay: Duration::from_millis(2),
+                budget: Duration::from_secs(60),
+            },
+        )
+    }
+
+    #[test]
+    fn retries_a_5xx_and_returns_the_answer_that_came() {
+        let client = quick();
+        let url = canned(vec![UNAVAILABLE, UNAVAILABLE, OK]);
+        let resp = client.send(&Request::get(url)).unwrap();
+        assert_eq!((resp.status, resp.attempts, client.calls()), (200, 3, 3));
+        // A 4xx other than 429 is the API's answer, not something to retry.
+        let client = quick();
+        let resp = client
+            .send(&Request::get(canned(vec![NOT_FOUND, OK])))
+            .unwrap();
+        assert_eq!((resp.status, client.calls()), (404, 1));
+    }
+
+    #[test]
+    fn a_retry_after_beyond_the_budget_ends_the_retries() {
+        let client = quick();
+        let resp = client
+            .send(&Request::get(canned(vec![SLOW_DOWN, OK])))
+            .unwrap();
+        assert_eq!((resp.status, client.calls()), (429, 1));
+    }
+
     #[test]
     fn unreachable_host_is_a_remote_error_after_retries() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
