@@ -675,14 +675,14 @@ fn autoscale_command(
         )
     };
     let result = with_token(ctx, &creds, cached, result).and_then(|report| {
-        let line = match (&report.target_type, report.decision) {
-            (Some(to), _) => format!(
+        let line = match &report.target_type {
+            Some(to) => format!(
                 "{} `{name}` from {} to {to}: {}",
                 if dry_run { "would resize" } else { "resized" },
                 report.machine_type,
                 report.reason
             ),
-            (None, _) => format!("`{name}` stays {}: {}", report.machine_type, report.reason),
+            None => format!("`{name}` stays {}: {}", report.machine_type, report.reason),
         };
         ctx.printer.status(line);
         if dry_run && ctx.printer.format == crate::core::output::Format::Table {
