@@ -330,6 +330,33 @@ fn failed_type_change_starts_the_vm_again_at_its_old_type() {
     assert_eq!(st.instances["web"].machine_type, "e2-small");
 }
 
+/// The fake must refuse what the real API refuses, or the resize tests prove nothing.
+#[test]
+fn the_fake_refuses_set_machine_type_on_a_running_vm() {
+    let fake = Fake::start();
+    fake.state().add_instance("web", "e2-small", "RUNNING");
+    fake.state().tokens.insert("t".into());
+    let url = format!(
+        "{}projects/{PROJECT}/zones/{ZONE}/instances/web/setMachineType",
+        fake.compute_url()
+    );
+    let body = serde_json::json!({"machineType": format!("zones/{ZONE}/machineTypes/e2-medium")});
+    let answer = ureq::post(&url)
+        .set("Authorization", "Bearer t")
+        .send_json(body.clone());
+    match answer {
+        Err(ureq::Error::Status(400, r)) => {
+            assert!(r.into_string().unwrap().contains("must be stopped"))
+        }
+        other => panic!("expected a 400, got {other:?}"),
+    }
+    fake.state().instances.get_mut("web").unwrap().status = "TERMINATED".into();
+    assert!(ureq::post(&url)
+        .set("Authorization", "Bearer t")
+        .send_json(body)
+        .is_ok());
+}
+
 #[test]
 fn a_failed_operation_is_exit_5() {
     let fake = Fake::start();
