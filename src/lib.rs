@@ -2,6 +2,7 @@
 //! over this library: `cli` parses and prints, the domain modules decide, `core` touches
 //! disk, SQLite, processes and network.
 
+pub mod api;
 pub mod audit;
 pub mod cli;
 pub mod core;
@@ -9,3 +10,4 @@ pub mod init;
 pub mod instructions;
 pub mod port;
 pub mod project;
+pub mod vm;

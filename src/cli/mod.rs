@@ -11,6 +11,7 @@ pub mod init;
 pub mod instructions;
 pub mod port;
 pub mod project;
+pub mod vm;
 
 use std::path::PathBuf;
 
@@ -126,6 +127,8 @@ pub enum Command {
     Instructions(instructions::InstructionsCommand),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// GCP Compute Engine VMs: lifecycle, resize, health, autoscale
+    Vm(vm::VmArgs),
 }
 
 /// How a command that ran to the end wants to exit.
@@ -165,6 +168,8 @@ impl Command {
             Command::Config(c) => c.audit_spec(),
             Command::Instructions(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
+            // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
+            Command::Vm(_) => None,
         }
     }
 }
@@ -197,6 +202,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Instructions(c) => instructions::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
+        Command::Vm(args) => vm::run(ctx, args),
     }
 }
 

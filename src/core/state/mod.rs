@@ -12,12 +12,14 @@ mod keys;
 mod ports;
 mod projects;
 mod schema;
+mod vm;
 
 pub use audit::AuditRow;
 pub use instructions::BuiltBody;
 pub use keys::WrappedKey;
 pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
+pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
