@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The hash-chained log of every change')
             [CompletionResult]::new('instructions', 'instructions', [CompletionResultType]::ParameterValue, 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -901,6 +902,374 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'meta;vm' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the VMs of the zone (every page)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the VMs of the zone (every page)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one VM')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a VM and wait until it runs')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a VM and wait until it is stopped')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a VM (asks first)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a VM and wait until it runs')
+            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a VM''s machine type: stop, set the type, start again')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them')
+            [CompletionResult]::new('autoscale', 'autoscale', [CompletionResultType]::ParameterValue, 'One autoscale evaluation along a ladder of machine types (for hourly cron)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;vm;list' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A Compute Engine filter expression, like `status = RUNNING`')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;ls' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A Compute Engine filter expression, like `status = RUNNING`')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;get' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;start' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;stop' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;delete' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;create' {
+            [CompletionResult]::new('--machine-type', '--machine-type', [CompletionResultType]::ParameterName, 'machine-type')
+            [CompletionResult]::new('--image-family', '--image-family', [CompletionResultType]::ParameterName, 'image-family')
+            [CompletionResult]::new('--image-project', '--image-project', [CompletionResultType]::ParameterName, 'image-project')
+            [CompletionResult]::new('--disk-gb', '--disk-gb', [CompletionResultType]::ParameterName, 'Boot disk size in GB')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'network')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Network tags, comma-separated')
+            [CompletionResult]::new('--labels', '--labels', [CompletionResultType]::ParameterName, 'Labels KEY=VALUE, comma-separated or repeated')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;resize' {
+            [CompletionResult]::new('--machine-type', '--machine-type', [CompletionResultType]::ParameterName, 'The new machine type, like e2-standard-2')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;health' {
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The window, in minutes back from now')
+            [CompletionResult]::new('--warn-cpu', '--warn-cpu', [CompletionResultType]::ParameterName, 'Unhealthy (exit 9) when mean or max CPU is above this percentage')
+            [CompletionResult]::new('--warn-mem', '--warn-mem', [CompletionResultType]::ParameterName, 'Unhealthy (exit 9) when memory used is above this percentage')
+            [CompletionResult]::new('--warn-disk', '--warn-disk', [CompletionResultType]::ParameterName, 'Unhealthy (exit 9) when a disk is fuller than this percentage')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;autoscale' {
+            [CompletionResult]::new('--ladder', '--ladder', [CompletionResultType]::ParameterName, 'Machine types from smallest to largest, comma-separated; the VM must be on it')
+            [CompletionResult]::new('--up-avg', '--up-avg', [CompletionResultType]::ParameterName, 'Go up a rung when mean CPU over the window is above this percentage')
+            [CompletionResult]::new('--up-max', '--up-max', [CompletionResultType]::ParameterName, 'Go up a rung when max CPU over the window is above this percentage')
+            [CompletionResult]::new('--down-avg', '--down-avg', [CompletionResultType]::ParameterName, 'Go down a rung when mean CPU is below this and max below --up-avg')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The window, in minutes back from now')
+            [CompletionResult]::new('--cooldown', '--cooldown', [CompletionResultType]::ParameterName, 'No resize sooner than this after the last one (like 6h, 90m, 1d)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The decisions recorded for a VM, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;vm;autoscale;history' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many of the newest')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'GCP project [default: config gcp.project, else the key''s project_id]')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Compute Engine zone [default: config gcp.zone]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;vm;autoscale;help' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The decisions recorded for a VM, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;vm;autoscale;help;history' {
+            break
+        }
+        'meta;vm;autoscale;help;help' {
+            break
+        }
+        'meta;vm;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the VMs of the zone (every page)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one VM')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a VM and wait until it runs')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a VM and wait until it is stopped')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a VM (asks first)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a VM and wait until it runs')
+            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a VM''s machine type: stop, set the type, start again')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them')
+            [CompletionResult]::new('autoscale', 'autoscale', [CompletionResultType]::ParameterValue, 'One autoscale evaluation along a ladder of machine types (for hourly cron)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;vm;help;list' {
+            break
+        }
+        'meta;vm;help;get' {
+            break
+        }
+        'meta;vm;help;start' {
+            break
+        }
+        'meta;vm;help;stop' {
+            break
+        }
+        'meta;vm;help;delete' {
+            break
+        }
+        'meta;vm;help;create' {
+            break
+        }
+        'meta;vm;help;resize' {
+            break
+        }
+        'meta;vm;help;health' {
+            break
+        }
+        'meta;vm;help;autoscale' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The decisions recorded for a VM, oldest first')
+            break
+        }
+        'meta;vm;help;autoscale;history' {
+            break
+        }
+        'meta;vm;help;help' {
+            break
+        }
         'meta;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the home folder, state file, identity and data key (idempotent)')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'The project registry: names, folders and port ranges')
@@ -909,6 +1278,7 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The hash-chained log of every change')
             [CompletionResult]::new('instructions', 'instructions', [CompletionResultType]::ParameterValue, 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1019,6 +1389,49 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             break
         }
         'meta;help;completions' {
+            break
+        }
+        'meta;help;vm' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the VMs of the zone (every page)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one VM')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a VM and wait until it runs')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a VM and wait until it is stopped')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a VM (asks first)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a VM and wait until it runs')
+            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a VM''s machine type: stop, set the type, start again')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them')
+            [CompletionResult]::new('autoscale', 'autoscale', [CompletionResultType]::ParameterValue, 'One autoscale evaluation along a ladder of machine types (for hourly cron)')
+            break
+        }
+        'meta;help;vm;list' {
+            break
+        }
+        'meta;help;vm;get' {
+            break
+        }
+        'meta;help;vm;start' {
+            break
+        }
+        'meta;help;vm;stop' {
+            break
+        }
+        'meta;help;vm;delete' {
+            break
+        }
+        'meta;help;vm;create' {
+            break
+        }
+        'meta;help;vm;resize' {
+            break
+        }
+        'meta;help;vm;health' {
+            break
+        }
+        'meta;help;vm;autoscale' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The decisions recorded for a VM, oldest first')
+            break
+        }
+        'meta;help;vm;autoscale;history' {
             break
         }
         'meta;help;help' {

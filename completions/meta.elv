@@ -42,6 +42,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand audit 'The hash-chained log of every change'
             cand instructions 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
             cand completions 'Print shell completions'
+            cand vm 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meta;init'= {
@@ -831,6 +832,347 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'meta;vm'= {
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the VMs of the zone (every page)'
+            cand ls 'List the VMs of the zone (every page)'
+            cand get 'Show one VM'
+            cand start 'Start a VM and wait until it runs'
+            cand stop 'Stop a VM and wait until it is stopped'
+            cand delete 'Delete a VM (asks first)'
+            cand create 'Create a VM and wait until it runs'
+            cand resize 'Change a VM''s machine type: stop, set the type, start again'
+            cand health 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
+            cand autoscale 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;vm;list'= {
+            cand --filter 'A Compute Engine filter expression, like `status = RUNNING`'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;ls'= {
+            cand --filter 'A Compute Engine filter expression, like `status = RUNNING`'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;get'= {
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;start'= {
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;stop'= {
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;delete'= {
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;create'= {
+            cand --machine-type 'machine-type'
+            cand --image-family 'image-family'
+            cand --image-project 'image-project'
+            cand --disk-gb 'Boot disk size in GB'
+            cand --network 'network'
+            cand --tags 'Network tags, comma-separated'
+            cand --labels 'Labels KEY=VALUE, comma-separated or repeated'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;resize'= {
+            cand --machine-type 'The new machine type, like e2-standard-2'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;health'= {
+            cand --minutes 'The window, in minutes back from now'
+            cand --warn-cpu 'Unhealthy (exit 9) when mean or max CPU is above this percentage'
+            cand --warn-mem 'Unhealthy (exit 9) when memory used is above this percentage'
+            cand --warn-disk 'Unhealthy (exit 9) when a disk is fuller than this percentage'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;autoscale'= {
+            cand --ladder 'Machine types from smallest to largest, comma-separated; the VM must be on it'
+            cand --up-avg 'Go up a rung when mean CPU over the window is above this percentage'
+            cand --up-max 'Go up a rung when max CPU over the window is above this percentage'
+            cand --down-avg 'Go down a rung when mean CPU is below this and max below --up-avg'
+            cand --minutes 'The window, in minutes back from now'
+            cand --cooldown 'No resize sooner than this after the last one (like 6h, 90m, 1d)'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand history 'The decisions recorded for a VM, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;vm;autoscale;history'= {
+            cand --limit 'At most this many of the newest'
+            cand --project 'GCP project [default: config gcp.project, else the key''s project_id]'
+            cand --zone 'Compute Engine zone [default: config gcp.zone]'
+            cand --account 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;vm;autoscale;help'= {
+            cand history 'The decisions recorded for a VM, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;vm;autoscale;help;history'= {
+        }
+        &'meta;vm;autoscale;help;help'= {
+        }
+        &'meta;vm;help'= {
+            cand list 'List the VMs of the zone (every page)'
+            cand get 'Show one VM'
+            cand start 'Start a VM and wait until it runs'
+            cand stop 'Stop a VM and wait until it is stopped'
+            cand delete 'Delete a VM (asks first)'
+            cand create 'Create a VM and wait until it runs'
+            cand resize 'Change a VM''s machine type: stop, set the type, start again'
+            cand health 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
+            cand autoscale 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;vm;help;list'= {
+        }
+        &'meta;vm;help;get'= {
+        }
+        &'meta;vm;help;start'= {
+        }
+        &'meta;vm;help;stop'= {
+        }
+        &'meta;vm;help;delete'= {
+        }
+        &'meta;vm;help;create'= {
+        }
+        &'meta;vm;help;resize'= {
+        }
+        &'meta;vm;help;health'= {
+        }
+        &'meta;vm;help;autoscale'= {
+            cand history 'The decisions recorded for a VM, oldest first'
+        }
+        &'meta;vm;help;autoscale;history'= {
+        }
+        &'meta;vm;help;help'= {
+        }
         &'meta;help'= {
             cand init 'Create the home folder, state file, identity and data key (idempotent)'
             cand project 'The project registry: names, folders and port ranges'
@@ -839,6 +1181,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand audit 'The hash-chained log of every change'
             cand instructions 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
             cand completions 'Print shell completions'
+            cand vm 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meta;help;init'= {
@@ -920,6 +1263,38 @@ set edit:completion:arg-completer[meta] = {|@words|
         &'meta;help;instructions;diff'= {
         }
         &'meta;help;completions'= {
+        }
+        &'meta;help;vm'= {
+            cand list 'List the VMs of the zone (every page)'
+            cand get 'Show one VM'
+            cand start 'Start a VM and wait until it runs'
+            cand stop 'Stop a VM and wait until it is stopped'
+            cand delete 'Delete a VM (asks first)'
+            cand create 'Create a VM and wait until it runs'
+            cand resize 'Change a VM''s machine type: stop, set the type, start again'
+            cand health 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
+            cand autoscale 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
+        }
+        &'meta;help;vm;list'= {
+        }
+        &'meta;help;vm;get'= {
+        }
+        &'meta;help;vm;start'= {
+        }
+        &'meta;help;vm;stop'= {
+        }
+        &'meta;help;vm;delete'= {
+        }
+        &'meta;help;vm;create'= {
+        }
+        &'meta;help;vm;resize'= {
+        }
+        &'meta;help;vm;health'= {
+        }
+        &'meta;help;vm;autoscale'= {
+            cand history 'The decisions recorded for a VM, oldest first'
+        }
+        &'meta;help;vm;autoscale;history'= {
         }
         &'meta;help;help'= {
         }

@@ -45,6 +45,7 @@ complete -c meta -n "__fish_meta_needs_command" -f -a "config" -d 'Read and edit
 complete -c meta -n "__fish_meta_needs_command" -f -a "audit" -d 'The hash-chained log of every change'
 complete -c meta -n "__fish_meta_needs_command" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
 complete -c meta -n "__fish_meta_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c meta -n "__fish_meta_needs_command" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
 complete -c meta -n "__fish_meta_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand init" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
 complete -c meta -n "__fish_meta_using_subcommand init" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
@@ -599,14 +600,245 @@ complete -c meta -n "__fish_meta_using_subcommand completions" -s q -l quiet -d 
 complete -c meta -n "__fish_meta_using_subcommand completions" -s v -l verbose -d 'More detail on stderr'
 complete -c meta -n "__fish_meta_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c meta -n "__fish_meta_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "project" -d 'The project registry: names, folders and port ranges'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "audit" -d 'The hash-chained log of every change'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "completions" -d 'Print shell completions'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "list" -d 'List the VMs of the zone (every page)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "ls" -d 'List the VMs of the zone (every page)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "get" -d 'Show one VM'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "start" -d 'Start a VM and wait until it runs'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "stop" -d 'Stop a VM and wait until it is stopped'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "delete" -d 'Delete a VM (asks first)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "create" -d 'Create a VM and wait until it runs'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "resize" -d 'Change a VM\'s machine type: stop, set the type, start again'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "health" -d 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "autoscale" -d 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and not __fish_seen_subcommand_from list ls get start stop delete create resize health autoscale help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l filter -d 'A Compute Engine filter expression, like `status = RUNNING`' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l filter -d 'A Compute Engine filter expression, like `status = RUNNING`' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l machine-type -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l image-family -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l image-project -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l disk-gb -d 'Boot disk size in GB' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l network -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l tags -d 'Network tags, comma-separated' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l labels -d 'Labels KEY=VALUE, comma-separated or repeated' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l machine-type -d 'The new machine type, like e2-standard-2' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l minutes -d 'The window, in minutes back from now' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l warn-cpu -d 'Unhealthy (exit 9) when mean or max CPU is above this percentage' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l warn-mem -d 'Unhealthy (exit 9) when memory used is above this percentage' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l warn-disk -d 'Unhealthy (exit 9) when a disk is fuller than this percentage' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l ladder -d 'Machine types from smallest to largest, comma-separated; the VM must be on it' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l up-avg -d 'Go up a rung when mean CPU over the window is above this percentage' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l up-max -d 'Go up a rung when max CPU over the window is above this percentage' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l down-avg -d 'Go down a rung when mean CPU is below this and max below --up-avg' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l minutes -d 'The window, in minutes back from now' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l cooldown -d 'No resize sooner than this after the last one (like 6h, 90m, 1d)' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l project -d 'GCP project [default: config gcp.project, else the key\'s project_id]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l zone -d 'Compute Engine zone [default: config gcp.zone]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l account -d 'Use the service-account key stored as secret meta/gcloud/NAME_key [default: config gcp.account]' -r
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -a "history" -d 'The decisions recorded for a VM, oldest first'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from autoscale" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the VMs of the zone (every page)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one VM'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a VM and wait until it runs'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a VM and wait until it is stopped'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a VM (asks first)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a VM and wait until it runs'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "resize" -d 'Change a VM\'s machine type: stop, set the type, start again'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "health" -d 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "autoscale" -d 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
+complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "project" -d 'The project registry: names, folders and port ranges'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "audit" -d 'The hash-chained log of every change'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "completions" -d 'Print shell completions'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Register a project; without --range it gets the next free 1000-port block at or above 3000'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List the projects'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show one project and what it owns'
@@ -629,3 +861,12 @@ complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcomma
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "build" -d 'Write each project\'s CLAUDE.md (or its --instructions-file) from the layers'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "list" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "diff" -d 'Show what `build` would change in one project\'s file'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "list" -d 'List the VMs of the zone (every page)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "get" -d 'Show one VM'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "start" -d 'Start a VM and wait until it runs'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "stop" -d 'Stop a VM and wait until it is stopped'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "delete" -d 'Delete a VM (asks first)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "create" -d 'Create a VM and wait until it runs'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "resize" -d 'Change a VM\'s machine type: stop, set the type, start again'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "health" -d 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "autoscale" -d 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
