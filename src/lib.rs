@@ -7,3 +7,4 @@ pub mod cli;
 pub mod core;
 pub mod init;
 pub mod project;
+pub mod secret;

@@ -9,6 +9,7 @@ pub mod context;
 pub mod docs;
 pub mod init;
 pub mod project;
+pub mod secret;
 
 use std::path::PathBuf;
 
@@ -113,6 +114,9 @@ pub enum Command {
     /// Read and edit config.toml (comments kept)
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Encrypted, versioned secrets for scripts and services
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// The hash-chained log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -155,6 +159,7 @@ impl Command {
             }),
             Command::Project(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
+            Command::Secret(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
         }
     }
@@ -184,6 +189,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
+        Command::Secret(c) => secret::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
     }

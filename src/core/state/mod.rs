@@ -10,10 +10,12 @@ mod audit;
 mod keys;
 mod projects;
 mod schema;
+mod secrets;
 
 pub use audit::AuditRow;
 pub use keys::WrappedKey;
 pub use projects::{ProjectRow, ProjectUsage};
+pub use secrets::{SecretRow, SecretSummary, SecretVersion};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -4,9 +4,10 @@
 use crate::core::error::Result;
 
 /// `(version, SQL)`, in ascending order. Each runs once, in the migrating transaction.
-const MIGRATIONS: &[(u32, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(u32, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE projects (
     id                INTEGER PRIMARY KEY,
     name              TEXT NOT NULL UNIQUE,
@@ -72,7 +73,24 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 "#,
-)];
+    ),
+    (
+        2,
+        r#"
+CREATE TABLE secrets (
+    id             INTEGER PRIMARY KEY,
+    path           TEXT NOT NULL,
+    version        INTEGER NOT NULL CHECK (version >= 1),
+    key_generation INTEGER NOT NULL REFERENCES keys(generation),
+    nonce          BLOB NOT NULL,
+    ciphertext     BLOB NOT NULL,
+    created        TEXT NOT NULL,
+    deleted        TEXT,
+    UNIQUE (path, version)
+);
+"#,
+    ),
+];
 
 pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
