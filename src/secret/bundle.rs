@@ -48,8 +48,9 @@ pub fn parse_recipients(texts: &[String]) -> Result<Vec<age::x25519::Recipient>>
         .iter()
         .map(|t| {
             t.trim().parse::<age::x25519::Recipient>().map_err(|_| {
-                Error::usage(format!("`{t}` is not an age X25519 recipient"))
-                    .with_hint("a recipient looks like `age1…`; `age-keygen -y identity.txt` prints one")
+                Error::usage(format!("`{t}` is not an age X25519 recipient")).with_hint(
+                    "a recipient looks like `age1…`; `age-keygen -y identity.txt` prints one",
+                )
             })
         })
         .collect()
@@ -112,7 +113,11 @@ fn summary<'a>(paths: impl Iterator<Item = &'a str>, versions: usize) -> ExportR
     }
 }
 
-fn document(tx: &Tx, ring: &mut KeyRing, prefix: &str) -> Result<(Zeroizing<String>, ExportReport)> {
+fn document(
+    tx: &Tx,
+    ring: &mut KeyRing,
+    prefix: &str,
+) -> Result<(Zeroizing<String>, ExportReport)> {
     let rows = tx.secret_all_under(prefix)?;
     let mut values = Vec::with_capacity(rows.len());
     for row in &rows {
@@ -145,13 +150,18 @@ fn document(tx: &Tx, ring: &mut KeyRing, prefix: &str) -> Result<(Zeroizing<Stri
             }
             Err(_) => {
                 out.push_str("\"encoding\": \"base64\", \"value\": \"");
-                base64::engine::general_purpose::STANDARD.encode_string(value.as_slice(), &mut *out);
+                base64::engine::general_purpose::STANDARD
+                    .encode_string(value.as_slice(), &mut *out);
                 out.push('"');
             }
         }
         out.push('}');
     }
-    out.push_str(if rows.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    out.push_str(if rows.is_empty() {
+        "]\n}\n"
+    } else {
+        "\n  ]\n}\n"
+    });
     let report = summary(rows.iter().map(|r| r.path.as_str()), rows.len());
     Ok((out, report))
 }
@@ -174,18 +184,19 @@ fn json_string(s: &str, out: &mut String) {
 
 fn seal(document: &str, recipients: &[age::x25519::Recipient], armor: bool) -> Result<Vec<u8>> {
     use std::io::Write;
-    let failed = |e: &dyn std::fmt::Display| Error::failure(format!("cannot encrypt the bundle: {e}"));
-    let encryptor = age::Encryptor::with_recipients(
-        recipients.iter().map(|r| r as &dyn age::Recipient),
-    )
-    .map_err(|e| failed(&e))?;
+    let failed =
+        |e: &dyn std::fmt::Display| Error::failure(format!("cannot encrypt the bundle: {e}"));
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+            .map_err(|e| failed(&e))?;
     let mut out = Vec::with_capacity(document.len() + 1024);
     let format = if armor {
         age::armor::Format::AsciiArmor
     } else {
         age::armor::Format::Binary
     };
-    let armored = age::armor::ArmoredWriter::wrap_output(&mut out, format).map_err(|e| failed(&e))?;
+    let armored =
+        age::armor::ArmoredWriter::wrap_output(&mut out, format).map_err(|e| failed(&e))?;
     let mut writer = encryptor.wrap_output(armored).map_err(|e| failed(&e))?;
     writer
         .write_all(document.as_bytes())
@@ -216,6 +227,8 @@ struct BundleIn {
 #[derive(Deserialize)]
 struct EntryIn {
     path: String,
+    /// Informative only: versions are renumbered on import.
+    #[allow(dead_code)]
     version: Option<i64>,
     created: Option<String>,
     encoding: Option<String>,
@@ -225,7 +238,6 @@ struct EntryIn {
 /// One secret version read from a bundle, ready to store.
 struct Incoming {
     path: String,
-    version: Option<i64>,
     created: Option<String>,
     value: Zeroizing<Vec<u8>>,
 }
@@ -323,7 +335,10 @@ fn parse(plain: &[u8], file: &Path, prefix: &str) -> Result<Vec<Incoming>> {
     let doc: BundleIn = serde_json::from_slice(plain).map_err(|e| bad(e.to_string()))?;
     if let Some(f) = &doc.format {
         if f != FORMAT {
-            return Err(bad(format!("its format is `{}`, not `{FORMAT}`", f.escape_default())));
+            return Err(bad(format!(
+                "its format is `{}`, not `{FORMAT}`",
+                f.escape_default()
+            )));
         }
     }
     if let Some(v) = doc.format_version {
@@ -367,18 +382,13 @@ fn parse(plain: &[u8], file: &Path, prefix: &str) -> Result<Vec<Incoming>> {
         }
         out.push(Incoming {
             path: full,
-            version: e.version,
             created: e.created,
             value,
         });
     }
-    // Versions of one path go in their order; a path's entries keep the bundle's order
-    // where they carry no version.
-    out.sort_by(|a, b| {
-        a.path
-            .cmp(&b.path)
-            .then(a.version.unwrap_or(i64::MAX).cmp(&b.version.unwrap_or(i64::MAX)))
-    });
+    // Grouped by path; a path's versions are taken in the order the bundle lists them
+    // (an export lists them oldest first), so a hand-written bundle needs no numbers.
+    out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }
 

@@ -62,7 +62,9 @@ pub fn vars(secrets: Vec<Opened>, only: &[String]) -> Result<Vec<Var>> {
                 "secrets `{}` and `{}` both map to the variable `{name}`",
                 other.path, s.path
             ))
-            .with_hint("use a narrower `--prefix`, pick one with `--only`, or rename one of them"));
+            .with_hint(
+                "use a narrower `--prefix`, pick one with `--only`, or rename one of them",
+            ));
         }
         by_name.insert(
             name.clone(),
@@ -102,10 +104,7 @@ pub fn check_env_value(v: &Var) -> Result<()> {
             "secret `{}` holds a NUL byte, which an environment variable cannot carry",
             v.path
         ))
-        .with_hint(format!(
-            "read it with `meta secret get {}` instead",
-            v.path
-        )));
+        .with_hint(format!("read it with `meta secret get {}` instead", v.path)));
     }
     Ok(())
 }
@@ -131,7 +130,10 @@ fn text<'a>(v: &'a Var, format: &str) -> Result<&'a str> {
 /// Renders the variables in `format`. The result holds values: it is zeroized on drop.
 pub fn render(vars: &[Var], format: EnvFormat) -> Result<Zeroizing<String>> {
     let mut out = Zeroizing::new(String::with_capacity(
-        vars.iter().map(|v| v.name.len() + v.value.len() * 2 + 8).sum::<usize>() + 4,
+        vars.iter()
+            .map(|v| v.name.len() + v.value.len() * 2 + 8)
+            .sum::<usize>()
+            + 4,
     ));
     match format {
         EnvFormat::Json => {
@@ -194,7 +196,8 @@ fn json_string(s: &str, out: &mut String) {
 /// goes in double quotes, where both decode `\\`, `\"`, `\n` and `\r`, but where compose
 /// expands `$NAME` and python-dotenv keeps `\$` as two characters: no escape of `$` reads
 /// back the same in both, so such a value is refused rather than written wrong. `${` is
-/// refused everywhere, since python-dotenv expands it even in single quotes.
+/// refused everywhere, since python-dotenv expands it even in single quotes, and so is a
+/// trailing backslash, which both readers take as escaping the closing quote.
 fn dotenv_quote(path: &str, value: &str, out: &mut String) -> Result<()> {
     let refuse = |why: &str| {
         Err(Error::failure(format!(
@@ -204,6 +207,11 @@ fn dotenv_quote(path: &str, value: &str, out: &mut String) -> Result<()> {
     };
     if value.contains("${") {
         return refuse("it holds `${`, which python-dotenv expands in any quoting");
+    }
+    if value.ends_with('\\') {
+        return refuse(
+            "it ends with a backslash, which both readers take as escaping the closing quote",
+        );
     }
     if !value.contains(['\'', '\\', '\r']) {
         out.push('\'');
@@ -313,7 +321,11 @@ mod tests {
 
     #[test]
     fn json_is_valid_json() {
-        let out = render(&[var("p/a", "q\"\\\n\u{1}"), var("p/b", "")], EnvFormat::Json).unwrap();
+        let out = render(
+            &[var("p/a", "q\"\\\n\u{1}"), var("p/b", "")],
+            EnvFormat::Json,
+        )
+        .unwrap();
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["A"], "q\"\\\n\u{1}");
         assert_eq!(v["B"], "");

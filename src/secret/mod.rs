@@ -117,7 +117,11 @@ pub fn read_value(mut source: impl Read, what: &str) -> Result<Zeroizing<Vec<u8>
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::failure(format!("cannot read the value from {what}: {e}"))),
+            Err(e) => {
+                return Err(Error::failure(format!(
+                    "cannot read the value from {what}: {e}"
+                )))
+            }
         };
         if buf.len() + n > MAX_VALUE_BYTES {
             return Err(too_large());
@@ -242,12 +246,7 @@ fn live_row(tx: &Tx, path: &str, version: Option<i64>) -> Result<SecretRow> {
 }
 
 /// Opens a version of a live secret.
-pub fn get(
-    state: &mut State,
-    identity: &Path,
-    path: &str,
-    version: Option<i64>,
-) -> Result<Opened> {
+pub fn get(state: &mut State, identity: &Path, path: &str, version: Option<i64>) -> Result<Opened> {
     check_path(path)?;
     let mut ring = KeyRing::new(identity);
     state.read(|tx| {
@@ -377,11 +376,7 @@ pub fn delete(
 }
 
 /// The current values of the live secrets under `prefix`, by path.
-pub fn current_under(
-    state: &mut State,
-    identity: &Path,
-    prefix: &str,
-) -> Result<Vec<Opened>> {
+pub fn current_under(state: &mut State, identity: &Path, prefix: &str) -> Result<Vec<Opened>> {
     let prefix = path::prefix(prefix)?;
     let mut ring = KeyRing::new(identity);
     state.read(|tx| {

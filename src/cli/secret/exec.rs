@@ -86,7 +86,10 @@ pub fn run(ctx: &mut Ctx, args: ExecArgs) -> Result<Status> {
     crate::core::output::debug(format!(
         "exec `{}` with {}",
         program.to_string_lossy(),
-        vars.iter().map(|v| v.name.as_str()).collect::<Vec<_>>().join(", ")
+        vars.iter()
+            .map(|v| v.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
     let err = cmd.exec();
     let hint = if err.kind() == std::io::ErrorKind::NotFound {

@@ -99,19 +99,16 @@ impl SecretCommand {
             SecretCommand::Delete { path, purge: false } => spec("secret delete", path),
             SecretCommand::Delete { path, purge: true } => spec("secret purge", path),
             SecretCommand::Undelete { path } => spec("secret undelete", path),
-            SecretCommand::Import(args) => spec(
-                "secret import",
-                args.prefix.as_deref().unwrap_or_default(),
-            ),
+            SecretCommand::Import(args) => {
+                spec("secret import", args.prefix.as_deref().unwrap_or_default())
+            }
             SecretCommand::RotateKey => Some(AuditSpec {
                 command: "secret rotate-key",
                 target: "secret/".into(),
             }),
             // These hand out values of several secrets; each records the paths it exposed
             // itself (exec before it replaces the process, so no entry could follow it).
-            SecretCommand::Exec(_) | SecretCommand::Env { .. } | SecretCommand::Export(_) => {
-                None
-            }
+            SecretCommand::Exec(_) | SecretCommand::Env { .. } | SecretCommand::Export(_) => None,
             SecretCommand::List { .. } | SecretCommand::History { .. } => None,
         }
     }
@@ -209,7 +206,10 @@ fn plain_str<S: serde::Serializer>(
 
 impl Render for GetView {
     fn table(&self) -> Table {
-        Table::fields([("path", self.path.clone()), ("version", self.version.to_string())])
+        Table::fields([
+            ("path", self.path.clone()),
+            ("version", self.version.to_string()),
+        ])
     }
     fn names(&self) -> Vec<String> {
         vec![self.path.clone()]
@@ -302,12 +302,19 @@ impl Render for History {
             } else {
                 ""
             };
-            t.row([v.version.to_string(), v.created.clone(), current.to_string()]);
+            t.row([
+                v.version.to_string(),
+                v.created.clone(),
+                current.to_string(),
+            ]);
         }
         t
     }
     fn names(&self) -> Vec<String> {
-        self.versions.iter().map(|v| v.version.to_string()).collect()
+        self.versions
+            .iter()
+            .map(|v| v.version.to_string())
+            .collect()
     }
 }
 
@@ -345,13 +352,22 @@ fn delete(ctx: &mut Ctx, path: &str, mode: DeleteMode) -> Result<Status> {
     let target = format!("secret/{path}");
     match report.change {
         DeleteChange::WouldDelete => {
-            return ctx.print_plan(&state_plan(target, format!("delete secret `{path}` (soft; {n} version(s) kept for `undelete`)")))
+            return ctx.print_plan(&state_plan(
+                target,
+                format!("delete secret `{path}` (soft; {n} version(s) kept for `undelete`)"),
+            ))
         }
         DeleteChange::WouldRestore => {
-            return ctx.print_plan(&state_plan(target, format!("bring back secret `{path}` ({n} version(s))")))
+            return ctx.print_plan(&state_plan(
+                target,
+                format!("bring back secret `{path}` ({n} version(s))"),
+            ))
         }
         DeleteChange::WouldPurge => {
-            return ctx.print_plan(&state_plan(target, format!("destroy all {n} version(s) of secret `{path}`")))
+            return ctx.print_plan(&state_plan(
+                target,
+                format!("destroy all {n} version(s) of secret `{path}`"),
+            ))
         }
         DeleteChange::Unchanged if dry_run => return ctx.print_plan(&empty_plan()),
         DeleteChange::Unchanged => ctx.printer.status(match mode {

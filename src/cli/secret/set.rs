@@ -80,9 +80,10 @@ pub fn run(ctx: &mut Ctx, args: SetArgs) -> Result<Status> {
             "stored version {} of secret `{path}` (it was deleted; now it is back)",
             report.version
         )),
-        SetChange::Created => ctx
-            .printer
-            .status(format!("stored version {} of secret `{path}`", report.version)),
+        SetChange::Created => ctx.printer.status(format!(
+            "stored version {} of secret `{path}`",
+            report.version
+        )),
     }
     ctx.printer.result(&report)?;
     Ok(Status::Success)
@@ -111,8 +112,10 @@ fn read(args: &SetArgs) -> Result<Zeroizing<Vec<u8>>> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         if !std::io::stderr().is_terminal() {
-            return Err(Error::usage("no value given, and stderr is no terminal to ask on")
-                .with_hint("pipe the value on stdin, or use `--from-file` or `--from-env`"));
+            return Err(
+                Error::usage("no value given, and stderr is no terminal to ask on")
+                    .with_hint("pipe the value on stdin, or use `--from-file` or `--from-env`"),
+            );
         }
         let answer = dialoguer::Password::new()
             .with_prompt(format!("value for `{}`", args.path))
