@@ -151,7 +151,7 @@ fn document(
             Err(_) => {
                 out.push_str("\"encoding\": \"base64\", \"value\": \"");
                 base64::engine::general_purpose::STANDARD
-                    .encode_string(value.as_slice(), &mut *out);
+                    .encode_string(value.as_slice(), &mut out);
                 out.push('"');
             }
         }
@@ -366,7 +366,7 @@ fn parse(plain: &[u8], file: &Path, prefix: &str) -> Result<Vec<Incoming>> {
             Some("base64") => {
                 let mut v = Zeroizing::new(Vec::with_capacity(e.value.0.len()));
                 base64::engine::general_purpose::STANDARD
-                    .decode_vec(e.value.0.as_bytes(), &mut *v)
+                    .decode_vec(e.value.0.as_bytes(), &mut v)
                     .map_err(|_| bad(format!("the value of `{full}` is not valid base64")))?;
                 v
             }

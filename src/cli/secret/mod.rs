@@ -245,7 +245,7 @@ fn get(ctx: &mut Ctx, path: &str, version: Option<i64>) -> Result<Status> {
                         opened.value.len() * 4 / 3 + 4,
                     ));
                     base64::engine::general_purpose::STANDARD
-                        .encode_string(opened.value.as_slice(), &mut *s);
+                        .encode_string(opened.value.as_slice(), &mut s);
                     ("base64", s)
                 }
             };
