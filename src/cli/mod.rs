@@ -153,10 +153,9 @@ pub struct AuditSpec {
 impl Command {
     fn audit_spec(&self) -> Option<AuditSpec> {
         match self {
-            Command::Init(_) => Some(AuditSpec {
-                command: "init",
-                target: "meta".into(),
-            }),
+            // `init` records itself, and only when it created something: a second run
+            // must leave the state as it was.
+            Command::Init(_) => None,
             Command::Project(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
             Command::Secret(c) => c.audit_spec(),
@@ -228,4 +227,33 @@ pub fn report(printer: &Printer, err: &Error) {
     if err.kind != crate::core::Kind::ClosedPipe {
         printer.error(err);
     }
+}
+
+/// A command line clap could not parse: clap's own message (help and version go to stdout
+/// with exit 0), and with `-o json` anywhere on the line the JSON error object as well, so a
+/// script reading stderr as JSON gets one for usage errors too.
+pub fn parse_failure(err: &clap::Error) -> std::process::ExitCode {
+    let _ = err.print();
+    if !err.use_stderr() {
+        return std::process::ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let wants_json = args.iter().enumerate().any(|(i, a)| {
+        matches!(a.as_str(), "-ojson" | "--output=json")
+            || (matches!(a.as_str(), "-o" | "--output")
+                && args.get(i + 1).map(String::as_str) == Some("json"))
+    });
+    if wants_json {
+        let rendered = err.render().to_string();
+        let message = rendered
+            .lines()
+            .find_map(|l| l.strip_prefix("error: "))
+            .unwrap_or("invalid command line")
+            .to_string();
+        let object = serde_json::json!({
+            "error": {"code": 2, "kind": "usage", "message": message, "hint": "see `meta --help`"}
+        });
+        crate::core::output::stderr_line(&object.to_string());
+    }
+    std::process::ExitCode::from(2)
 }
