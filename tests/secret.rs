@@ -570,7 +570,7 @@ fn exec_replaces_itself_with_the_variables_set() {
     assert_eq!(run.ok().stdout, "postgres://x|||home|path\n");
 
     // The exit code is the command's own, and the process is the one meta was.
-    let mut child = env
+    let child = env
         .command(&[
             "secret",
             "exec",
