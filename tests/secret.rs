@@ -785,6 +785,131 @@ fn env_systemd_round_trips() {
     }
 }
 
+/// What docker compose does with an env file (compose-go's dotenv parser, v2): a value in
+/// single quotes is literal but for `\'`; in double quotes a backslash before the quote is
+/// dropped, then Go escapes (`\n`, `\r`, `\\`, `\$` …) are expanded and `$NAME`/`${NAME}`
+/// interpolated (`$$` is a literal `$`). Variables here are all unset, as in a clean shell.
+fn compose_parse(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let b: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b[i] == '#' {
+            while i < b.len() && b[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        let mut key = String::new();
+        while i < b.len() && b[i] != '=' {
+            key.push(b[i]);
+            i += 1;
+        }
+        i += 1;
+        let quote = b[i];
+        assert!(quote == '\'' || quote == '"', "unquoted value for {key}");
+        i += 1;
+        let mut chars = String::new();
+        let mut escaped = false;
+        loop {
+            let c = b[i];
+            i += 1;
+            if c != quote {
+                if !escaped && c == '\\' {
+                    escaped = true;
+                    continue;
+                }
+                if escaped {
+                    escaped = false;
+                    chars.push('\\');
+                }
+                chars.push(c);
+                continue;
+            }
+            if escaped {
+                escaped = false;
+                chars.push(c);
+                continue;
+            }
+            break;
+        }
+        let value = if quote == '"' {
+            let mut expanded = String::new();
+            let mut it = chars.chars().peekable();
+            while let Some(c) = it.next() {
+                if c == '\\' {
+                    match it.peek().copied() {
+                        Some('n') => expanded.push('\n'),
+                        Some('r') => expanded.push('\r'),
+                        Some('t') => expanded.push('\t'),
+                        Some('\\') => expanded.push('\\'),
+                        Some('"') => expanded.push('"'),
+                        Some('$') => expanded.push_str("$$"),
+                        _ => {
+                            expanded.push('\\');
+                            continue;
+                        }
+                    }
+                    it.next();
+                } else {
+                    expanded.push(c);
+                }
+            }
+            let mut interpolated = String::new();
+            let mut it = expanded.chars().peekable();
+            while let Some(c) = it.next() {
+                if c != '$' {
+                    interpolated.push(c);
+                } else if it.peek() == Some(&'$') {
+                    it.next();
+                    interpolated.push('$');
+                } else {
+                    // An unset variable expands to nothing.
+                    if it.peek() == Some(&'{') {
+                        for c in it.by_ref() {
+                            if c == '}' {
+                                break;
+                            }
+                        }
+                    } else {
+                        while it
+                            .peek()
+                            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        {
+                            it.next();
+                        }
+                    }
+                }
+            }
+            interpolated
+        } else {
+            chars
+        };
+        out.push((key.trim().to_string(), value));
+    }
+    out
+}
+
+#[test]
+fn env_dotenv_round_trips_through_the_compose_reading() {
+    let env = TestEnv::init();
+    store_tricky(&env);
+    let run = env.meta(&["secret", "env", "fmt", "--format", "dotenv"]);
+    let parsed = compose_parse(&run.ok().stdout);
+    assert_eq!(parsed.len(), TRICKY.len());
+    for (name, value) in TRICKY {
+        let got = parsed
+            .iter()
+            .find(|(k, _)| *k == name.to_uppercase())
+            .unwrap_or_else(|| panic!("{name} missing"));
+        assert_eq!(got.1, *value, "{name}:\n{}", run.stdout);
+    }
+}
+
 /// Debian's python3-dotenv, the reader the dotenv format is written for besides compose.
 fn python_dotenv(file: &std::path::Path) -> serde_json::Value {
     let script = "import sys, json, dotenv; print(json.dumps(dotenv.dotenv_values(sys.argv[1])))";
@@ -1192,4 +1317,69 @@ fn sigkill_during_rotate_key_leaves_every_secret_readable() {
     env.meta(&["secret", "rotate-key"]).ok();
     check_bulk(&env, COUNT);
     eprintln!("{completed} of 10 rotations finished before the kill");
+}
+
+#[test]
+fn on_a_terminal_the_value_is_asked_twice_and_not_echoed() {
+    let env = TestEnv::init();
+    let line = format!(
+        "'{}' --home '{}' --root '{}' secret set t/prompt",
+        common::bin().display(),
+        env.home.display(),
+        env.root.display()
+    );
+    // util-linux `script` gives the command a terminal. Each answer is typed only once its
+    // prompt shows, as a person would, so the terminal's echo is already off.
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script`");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+    let reader = {
+        let seen = seen.clone();
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let mut buf = [0u8; 1024];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                seen.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let wait_for = |needle: &str| {
+        for _ in 0..3000 {
+            if String::from_utf8_lossy(&seen.lock().unwrap()).contains(needle) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!(
+            "no {needle:?} prompt: {}",
+            String::from_utf8_lossy(&seen.lock().unwrap())
+        );
+    };
+    wait_for("value for");
+    stdin.write_all(b"typed-secret\n").unwrap();
+    wait_for("again");
+    stdin.write_all(b"typed-secret\n").unwrap();
+    wait_for("stored version 1");
+    drop(stdin);
+    let status = child.wait().unwrap();
+    reader.join().unwrap();
+    let transcript = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+    assert!(status.success(), "{transcript}");
+    assert!(transcript.contains("value for `t/prompt`"), "{transcript}");
+    assert!(transcript.contains("again"), "{transcript}");
+    assert!(!transcript.contains("typed-secret"), "{transcript}");
+    assert_eq!(get(&env, "t/prompt").ok().stdout_bytes, b"typed-secret");
 }

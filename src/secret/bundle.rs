@@ -150,8 +150,7 @@ fn document(
             }
             Err(_) => {
                 out.push_str("\"encoding\": \"base64\", \"value\": \"");
-                base64::engine::general_purpose::STANDARD
-                    .encode_string(value.as_slice(), &mut out);
+                base64::engine::general_purpose::STANDARD.encode_string(value.as_slice(), &mut out);
                 out.push('"');
             }
         }
