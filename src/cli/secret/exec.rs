@@ -45,7 +45,7 @@ pub fn run(ctx: &mut Ctx, args: ExecArgs) -> Result<Status> {
 
     let identity = ctx.paths.identity.clone();
     let opened = secret::current_under(ctx.state()?, &identity, &args.prefix)?;
-    let vars = secret::env::vars(opened, &args.only)?;
+    let vars = secret::env::vars(nonempty(opened, &args.prefix)?, &args.only)?;
     for v in &vars {
         secret::env::check_env_value(v)?;
     }
@@ -59,13 +59,6 @@ pub fn run(ctx: &mut Ctx, args: ExecArgs) -> Result<Status> {
         let views: Vec<VarView> = vars.iter().map(|v| v.view()).collect();
         ctx.printer.result(&views)?;
         return Ok(Status::Success);
-    }
-    if vars.is_empty() {
-        ctx.printer.warn(format!(
-            "no secrets under `{}`; running `{}` without any",
-            args.prefix,
-            program.to_string_lossy()
-        ));
     }
     let mut cmd = std::process::Command::new(program);
     cmd.args(&args.command[1..]);
@@ -108,10 +101,20 @@ pub fn run(ctx: &mut Ctx, args: ExecArgs) -> Result<Status> {
 pub fn env(ctx: &mut Ctx, prefix: &str, format: EnvFormat, only: &[String]) -> Result<Status> {
     let identity = ctx.paths.identity.clone();
     let opened = secret::current_under(ctx.state()?, &identity, prefix)?;
-    let vars = secret::env::vars(opened, only)?;
+    let vars = secret::env::vars(nonempty(opened, prefix)?, only)?;
     let text = secret::env::render(&vars, format)?;
     let paths: Vec<String> = vars.iter().map(|v| v.path.clone()).collect();
     secret::audit_exposed(ctx.state()?, "secret env", &paths)?;
     crate::core::output::stdout_bytes(text.as_bytes())?;
     Ok(Status::Success)
+}
+
+/// A prefix with no secrets under it is most likely a typo: say so rather than run a
+/// service without the variables it needs.
+fn nonempty(opened: Vec<secret::Opened>, prefix: &str) -> Result<Vec<secret::Opened>> {
+    if opened.is_empty() {
+        return Err(Error::not_found(format!("no secrets under `{prefix}`"))
+            .with_hint("`meta secret list` shows the paths that exist"));
+    }
+    Ok(opened)
 }
