@@ -1296,8 +1296,11 @@ fn sigkill_during_rotate_key_leaves_every_secret_readable() {
     const COUNT: usize = 4000;
     let env = TestEnv::init();
     bulk_import(&env, COUNT);
-    let mut completed = 0;
-    for delay_ms in [0u64, 5, 15, 30, 60, 100, 150, 250, 400, 700] {
+    // Kill points from right after the start onwards, doubling, until one rotation gets
+    // to finish: so the kills are spread over the whole time a rotation takes.
+    let (mut killed, mut completed) = (0, 0);
+    let mut delay_ms = 0u64;
+    while completed == 0 && delay_ms < 60_000 {
         let mut child = env
             .command(&["secret", "rotate-key"])
             .stdin(Stdio::null())
@@ -1307,16 +1310,22 @@ fn sigkill_during_rotate_key_leaves_every_secret_readable() {
             .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));
         let _ = child.kill();
-        let status = child.wait().unwrap();
-        if status.success() {
+        if child.wait().unwrap().success() {
             completed += 1;
+        } else {
+            killed += 1;
         }
         check_bulk(&env, COUNT);
+        delay_ms = (delay_ms * 2).max(10);
     }
+    assert!(
+        killed >= 1 && completed == 1,
+        "killed {killed}, completed {completed}"
+    );
     // One clean rotation after the killed ones still works.
     env.meta(&["secret", "rotate-key"]).ok();
     check_bulk(&env, COUNT);
-    eprintln!("{completed} of 10 rotations finished before the kill");
+    eprintln!("{killed} rotations killed before one finished (last kill point {delay_ms} ms)");
 }
 
 #[test]
