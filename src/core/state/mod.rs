@@ -122,6 +122,21 @@ impl State {
                 .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Keep the WAL file (emptied) when the last connection closes, instead of deleting
+        // it: the unlink, and the folder fsync when the next command recreates it, are most
+        // of the time of a short command such as `secret get`. The checkpoint on close still
+        // runs, so state.db alone holds every committed change once no one has it open.
+        let mut persist: std::os::raw::c_int = 1;
+        // SAFETY: the handle is this open connection's; PERSIST_WAL reads and writes one int
+        // through the pointer, which outlives the call.
+        unsafe {
+            rusqlite::ffi::sqlite3_file_control(
+                self.conn.handle(),
+                c"main".as_ptr(),
+                rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+                (&mut persist as *mut std::os::raw::c_int).cast(),
+            );
+        }
         Ok(())
     }
 
