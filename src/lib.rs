@@ -2,9 +2,13 @@
 //! over this library: `cli` parses and prints, the domain modules decide, `core` touches
 //! disk, SQLite, processes and network.
 
+pub mod api;
 pub mod audit;
 pub mod cli;
 pub mod core;
 pub mod init;
+pub mod instructions;
+pub mod port;
 pub mod project;
 pub mod secret;
+pub mod vm;

@@ -8,8 +8,11 @@ pub mod config;
 pub mod context;
 pub mod docs;
 pub mod init;
+pub mod instructions;
+pub mod port;
 pub mod project;
 pub mod secret;
+pub mod vm;
 
 use std::path::PathBuf;
 
@@ -111,6 +114,9 @@ pub enum Command {
     /// The project registry: names, folders and port ranges
     #[command(subcommand)]
     Project(project::ProjectCommand),
+    /// Ports promised to services: allocate, reserve, audit, import
+    #[command(subcommand)]
+    Port(port::PortCommand),
     /// Read and edit config.toml (comments kept)
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -120,8 +126,13 @@ pub enum Command {
     /// The hash-chained log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project
+    #[command(subcommand)]
+    Instructions(instructions::InstructionsCommand),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// GCP Compute Engine VMs: lifecycle, resize, health, autoscale
+    Vm(vm::VmArgs),
 }
 
 /// How a command that ran to the end wants to exit.
@@ -157,9 +168,13 @@ impl Command {
             // must leave the state as it was.
             Command::Init(_) => None,
             Command::Project(c) => c.audit_spec(),
+            Command::Port(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
             Command::Secret(c) => c.audit_spec(),
+            Command::Instructions(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
+            // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
+            Command::Vm(_) => None,
         }
     }
 }
@@ -187,10 +202,13 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
     match command {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
+        Command::Port(c) => port::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Secret(c) => secret::run(ctx, c),
+        Command::Instructions(c) => instructions::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
+        Command::Vm(args) => vm::run(ctx, args),
     }
 }
 

@@ -7,15 +7,21 @@
 //! (`META_LOCK_TIMEOUT`, default 10 s) is exit 7.
 
 mod audit;
+mod instructions;
 mod keys;
+mod ports;
 mod projects;
 mod schema;
 mod secrets;
+mod vm;
 
 pub use audit::AuditRow;
+pub use instructions::BuiltBody;
 pub use keys::WrappedKey;
+pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
 pub use secrets::{SecretRow, SecretSummary, SecretVersion};
+pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
