@@ -129,8 +129,8 @@ impl State {
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         // Keep the WAL file (emptied) when the last connection closes, instead of deleting
-        // it: the unlink, and the folder fsync when the next command recreates it, are most
-        // of the time of a short command such as `secret get`. The checkpoint on close still
+        // it: the unlink, and the folder fsync when the next command recreates it, cost a short
+        // command such as `secret get` several milliseconds. The checkpoint on close still
         // runs, so state.db alone holds every committed change once no one has it open.
         let mut persist: std::os::raw::c_int = 1;
         // SAFETY: the handle is this open connection's; PERSIST_WAL reads and writes one int
