@@ -10,4 +10,5 @@ pub mod init;
 pub mod instructions;
 pub mod port;
 pub mod project;
+pub mod secret;
 pub mod vm;

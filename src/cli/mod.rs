@@ -11,6 +11,7 @@ pub mod init;
 pub mod instructions;
 pub mod port;
 pub mod project;
+pub mod secret;
 pub mod vm;
 
 use std::path::PathBuf;
@@ -119,6 +120,9 @@ pub enum Command {
     /// Read and edit config.toml (comments kept)
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Encrypted, versioned secrets for scripts and services
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// The hash-chained log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -166,6 +170,7 @@ impl Command {
             Command::Project(c) => c.audit_spec(),
             Command::Port(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
+            Command::Secret(c) => c.audit_spec(),
             Command::Instructions(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
             // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
@@ -199,6 +204,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Project(c) => project::run(ctx, c),
         Command::Port(c) => port::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
+        Command::Secret(c) => secret::run(ctx, c),
         Command::Instructions(c) => instructions::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),

@@ -12,6 +12,7 @@ mod keys;
 mod ports;
 mod projects;
 mod schema;
+mod secrets;
 mod vm;
 
 pub use audit::AuditRow;
@@ -19,6 +20,7 @@ pub use instructions::BuiltBody;
 pub use keys::WrappedKey;
 pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
+pub use secrets::{SecretRow, SecretSummary, SecretVersion};
 pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
@@ -126,6 +128,21 @@ impl State {
                 .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Keep the WAL file (emptied) when the last connection closes, instead of deleting
+        // it: the unlink, and the folder fsync when the next command recreates it, cost a short
+        // command such as `secret get` several milliseconds. The checkpoint on close still
+        // runs, so state.db alone holds every committed change once no one has it open.
+        let mut persist: std::os::raw::c_int = 1;
+        // SAFETY: the handle is this open connection's; PERSIST_WAL reads and writes one int
+        // through the pointer, which outlives the call.
+        unsafe {
+            rusqlite::ffi::sqlite3_file_control(
+                self.conn.handle(),
+                c"main".as_ptr(),
+                rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+                (&mut persist as *mut std::os::raw::c_int).cast(),
+            );
+        }
         Ok(())
     }
 

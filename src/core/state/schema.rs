@@ -75,6 +75,22 @@ CREATE TABLE settings (
 "#,
     ),
     (
+        2,
+        r#"
+CREATE TABLE secrets (
+    id             INTEGER PRIMARY KEY,
+    path           TEXT NOT NULL,
+    version        INTEGER NOT NULL CHECK (version >= 1),
+    key_generation INTEGER NOT NULL REFERENCES keys(generation),
+    nonce          BLOB NOT NULL,
+    ciphertext     BLOB NOT NULL,
+    created        TEXT NOT NULL,
+    deleted        TEXT,
+    UNIQUE (path, version)
+);
+"#,
+    ),
+    (
         4,
         r#"
 CREATE TABLE instructions_outputs (
