@@ -844,3 +844,22 @@ fn bench_vm() {
         median(act)
     );
 }
+
+#[test]
+fn account_takes_the_key_from_the_secret_store_first() {
+    let fake = Fake::start();
+    fake.state().add_instance("web", "e2-small", "RUNNING");
+    let mut env = env_with(&fake);
+    let key = fake.key_path();
+    env.meta(&["secret", "set", "meta/gcloud/ops_key", "--from-file", key.to_str().unwrap()])
+        .ok();
+    // A credentials file that does not exist: used, it would fail; --account comes first.
+    env.env("GOOGLE_APPLICATION_CREDENTIALS", "/nonexistent/key.json");
+    env.meta(&["vm", "get", "web", "--account", "ops"])
+        .ok()
+        .stdout_has("e2-small");
+    assert_eq!(fake.state().count("POST /token"), 1);
+    env.meta(&["vm", "get", "web", "--account", "nobody"])
+        .code(3)
+        .stderr_has("meta/gcloud/nobody_key");
+}

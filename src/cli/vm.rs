@@ -166,14 +166,17 @@ pub enum AutoscaleCommand {
 
 /// The key JSON of `--account NAME`: the secret `meta/gcloud/NAME_key`.
 fn account_key(ctx: &mut Ctx, name: &str) -> Result<Zeroizing<Vec<u8>>> {
-    // wired to crate::secret::value at merge
-    let _ = ctx;
-    Err(Error::not_found(format!(
-        "no service-account key for account `{name}` (secret `meta/gcloud/{name}_key`)"
-    ))
-    .with_hint(format!(
-        "store the key JSON with `meta secret set meta/gcloud/{name}_key --from-file KEY.json`, or set GOOGLE_APPLICATION_CREDENTIALS"
-    )))
+    let identity = ctx.paths.identity.clone();
+    let path = format!("meta/gcloud/{name}_key");
+    crate::secret::value(ctx.state()?, &identity, &path).map_err(|e| {
+        if e.kind == crate::core::Kind::NotFound {
+            Error::not_found(format!("no service-account key for account `{name}` (secret `{path}`)")).with_hint(format!(
+                "store the key JSON with `meta secret set {path} --from-file KEY.json`, or set GOOGLE_APPLICATION_CREDENTIALS"
+            ))
+        } else {
+            e
+        }
+    })
 }
 
 /// Everything a command needs before it talks to the API.
