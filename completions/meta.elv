@@ -39,6 +39,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand project 'The project registry: names, folders and port ranges'
             cand port 'Ports promised to services: allocate, reserve, audit, import'
             cand config 'Read and edit config.toml (comments kept)'
+            cand secret 'Encrypted, versioned secrets for scripts and services'
             cand audit 'The hash-chained log of every change'
             cand instructions 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
             cand completions 'Print shell completions'
@@ -622,6 +623,343 @@ set edit:completion:arg-completer[meta] = {|@words|
         }
         &'meta;config;help;help'= {
         }
+        &'meta;secret'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Store a new version of a secret, read from stdin, --from-file, --from-env or a hidden prompt'
+            cand get 'Print a secret''s value alone (raw bytes, no newline added)'
+            cand list 'List secrets (paths, versions, last update; never values)'
+            cand ls 'List secrets (paths, versions, last update; never values)'
+            cand history 'The versions of a secret (never values)'
+            cand delete 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+            cand rm 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+            cand undelete 'Bring back a deleted secret'
+            cand exec 'Run a command with the secrets under a prefix as environment variables'
+            cand env 'Print the secrets under a prefix as dotenv, JSON or a systemd EnvironmentFile'
+            cand export 'Write the secrets (every version) as an age file that `age -d` opens'
+            cand import 'Read back a bundle made by `export` (or any age file holding such a JSON document)'
+            cand rotate-key 'Make a new data key and re-encrypt every version under it, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;secret;set'= {
+            cand --from-file 'Read the value from this file (`-` for stdin)'
+            cand --from-env 'Read the value from this environment variable'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --allow-empty 'Accept an empty value'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;get'= {
+            cand --version 'An older version instead of the current one'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meta;secret;list'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --deleted 'Include deleted secrets'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;ls'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --deleted 'Include deleted secrets'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;history'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;delete'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --purge 'Destroy every version for good (asks first)'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;rm'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --purge 'Destroy every version for good (asks first)'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;undelete'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;exec'= {
+            cand --prefix 'The secrets under this prefix become variables named by their last segment'
+            cand --only 'Only these variables (names or last path segments, comma-separated)'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --no-inherit 'Start from an empty environment (keeping only PATH and HOME) instead of this one'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;env'= {
+            cand --format 'format'
+            cand --only 'Only these variables (names or last path segments, comma-separated)'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;export'= {
+            cand -r 'An age recipient (`age1…`) who may open the bundle; repeat for several'
+            cand --recipient 'An age recipient (`age1…`) who may open the bundle; repeat for several'
+            cand --out 'Write the bundle to this file (mode 0600) instead of stdout'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand -a 'ASCII-armored (PEM) output, as `age -a` writes'
+            cand --armor 'ASCII-armored (PEM) output, as `age -a` writes'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;import'= {
+            cand -i 'The age identity file that opens the bundle (`--identity` is the global flag for the state file''s own identity)'
+            cand --bundle-identity 'The age identity file that opens the bundle (`--identity` is the global flag for the state file''s own identity)'
+            cand --prefix 'Put every imported path under this prefix'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;rotate-key'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;secret;help'= {
+            cand set 'Store a new version of a secret, read from stdin, --from-file, --from-env or a hidden prompt'
+            cand get 'Print a secret''s value alone (raw bytes, no newline added)'
+            cand list 'List secrets (paths, versions, last update; never values)'
+            cand history 'The versions of a secret (never values)'
+            cand delete 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+            cand undelete 'Bring back a deleted secret'
+            cand exec 'Run a command with the secrets under a prefix as environment variables'
+            cand env 'Print the secrets under a prefix as dotenv, JSON or a systemd EnvironmentFile'
+            cand export 'Write the secrets (every version) as an age file that `age -d` opens'
+            cand import 'Read back a bundle made by `export` (or any age file holding such a JSON document)'
+            cand rotate-key 'Make a new data key and re-encrypt every version under it, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;secret;help;set'= {
+        }
+        &'meta;secret;help;get'= {
+        }
+        &'meta;secret;help;list'= {
+        }
+        &'meta;secret;help;history'= {
+        }
+        &'meta;secret;help;delete'= {
+        }
+        &'meta;secret;help;undelete'= {
+        }
+        &'meta;secret;help;exec'= {
+        }
+        &'meta;secret;help;env'= {
+        }
+        &'meta;secret;help;export'= {
+        }
+        &'meta;secret;help;import'= {
+        }
+        &'meta;secret;help;rotate-key'= {
+        }
+        &'meta;secret;help;help'= {
+        }
         &'meta;audit'= {
             cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
             cand --state 'The SQLite state file, if not <home>/state.db'
@@ -1178,6 +1516,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand project 'The project registry: names, folders and port ranges'
             cand port 'Ports promised to services: allocate, reserve, audit, import'
             cand config 'Read and edit config.toml (comments kept)'
+            cand secret 'Encrypted, versioned secrets for scripts and services'
             cand audit 'The hash-chained log of every change'
             cand instructions 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
             cand completions 'Print shell completions'
@@ -1242,6 +1581,41 @@ set edit:completion:arg-completer[meta] = {|@words|
         &'meta;help;config;unset'= {
         }
         &'meta;help;config;list'= {
+        }
+        &'meta;help;secret'= {
+            cand set 'Store a new version of a secret, read from stdin, --from-file, --from-env or a hidden prompt'
+            cand get 'Print a secret''s value alone (raw bytes, no newline added)'
+            cand list 'List secrets (paths, versions, last update; never values)'
+            cand history 'The versions of a secret (never values)'
+            cand delete 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+            cand undelete 'Bring back a deleted secret'
+            cand exec 'Run a command with the secrets under a prefix as environment variables'
+            cand env 'Print the secrets under a prefix as dotenv, JSON or a systemd EnvironmentFile'
+            cand export 'Write the secrets (every version) as an age file that `age -d` opens'
+            cand import 'Read back a bundle made by `export` (or any age file holding such a JSON document)'
+            cand rotate-key 'Make a new data key and re-encrypt every version under it, in one transaction'
+        }
+        &'meta;help;secret;set'= {
+        }
+        &'meta;help;secret;get'= {
+        }
+        &'meta;help;secret;list'= {
+        }
+        &'meta;help;secret;history'= {
+        }
+        &'meta;help;secret;delete'= {
+        }
+        &'meta;help;secret;undelete'= {
+        }
+        &'meta;help;secret;exec'= {
+        }
+        &'meta;help;secret;env'= {
+        }
+        &'meta;help;secret;export'= {
+        }
+        &'meta;help;secret;import'= {
+        }
+        &'meta;help;secret;rotate-key'= {
         }
         &'meta;help;audit'= {
             cand log 'Show the log, oldest first'

@@ -42,6 +42,7 @@ complete -c meta -n "__fish_meta_needs_command" -f -a "init" -d 'Create the home
 complete -c meta -n "__fish_meta_needs_command" -f -a "project" -d 'The project registry: names, folders and port ranges'
 complete -c meta -n "__fish_meta_needs_command" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
 complete -c meta -n "__fish_meta_needs_command" -f -a "config" -d 'Read and edit config.toml (comments kept)'
+complete -c meta -n "__fish_meta_needs_command" -f -a "secret" -d 'Encrypted, versioned secrets for scripts and services'
 complete -c meta -n "__fish_meta_needs_command" -f -a "audit" -d 'The hash-chained log of every change'
 complete -c meta -n "__fish_meta_needs_command" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
 complete -c meta -n "__fish_meta_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -453,6 +454,247 @@ complete -c meta -n "__fish_meta_using_subcommand config; and __fish_seen_subcom
 complete -c meta -n "__fish_meta_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove KEY from config.toml'
 complete -c meta -n "__fish_meta_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting, its value and where the value comes from'
 complete -c meta -n "__fish_meta_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "set" -d 'Store a new version of a secret, read from stdin, --from-file, --from-env or a hidden prompt'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "get" -d 'Print a secret\'s value alone (raw bytes, no newline added)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "list" -d 'List secrets (paths, versions, last update; never values)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "ls" -d 'List secrets (paths, versions, last update; never values)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "history" -d 'The versions of a secret (never values)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "delete" -d 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "rm" -d 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "undelete" -d 'Bring back a deleted secret'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "exec" -d 'Run a command with the secrets under a prefix as environment variables'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "env" -d 'Print the secrets under a prefix as dotenv, JSON or a systemd EnvironmentFile'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "export" -d 'Write the secrets (every version) as an age file that `age -d` opens'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "import" -d 'Read back a bundle made by `export` (or any age file holding such a JSON document)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "rotate-key" -d 'Make a new data key and re-encrypt every version under it, in one transaction'
+complete -c meta -n "__fish_meta_using_subcommand secret; and not __fish_seen_subcommand_from set get list ls history delete rm undelete exec env export import rotate-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l from-file -d 'Read the value from this file (`-` for stdin)' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l from-env -d 'Read the value from this environment variable' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l allow-empty -d 'Accept an empty value'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -l version -d 'An older version instead of the current one' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -l deleted -d 'Include deleted secrets'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -l deleted -d 'Include deleted secrets'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -l purge -d 'Destroy every version for good (asks first)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -l purge -d 'Destroy every version for good (asks first)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from undelete" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l prefix -d 'The secrets under this prefix become variables named by their last segment' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l only -d 'Only these variables (names or last path segments, comma-separated)' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l no-inherit -d 'Start from an empty environment (keeping only PATH and HOME) instead of this one'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l format -r -f -a "dotenv\t''
+json\t''
+systemd\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l only -d 'Only these variables (names or last path segments, comma-separated)' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from env" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s r -l recipient -d 'An age recipient (`age1…`) who may open the bundle; repeat for several' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -l out -d 'Write the bundle to this file (mode 0600) instead of stdout' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s a -l armor -d 'ASCII-armored (PEM) output, as `age -a` writes'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s i -l bundle-identity -d 'The age identity file that opens the bundle (`--identity` is the global flag for the state file\'s own identity)' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -l prefix -d 'Put every imported path under this prefix' -r
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from rotate-key" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a new version of a secret, read from stdin, --from-file, --from-env or a hidden prompt'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a secret\'s value alone (raw bytes, no newline added)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List secrets (paths, versions, last update; never values)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "history" -d 'The versions of a secret (never values)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "undelete" -d 'Bring back a deleted secret'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command with the secrets under a prefix as environment variables'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "env" -d 'Print the secrets under a prefix as dotenv, JSON or a systemd EnvironmentFile'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the secrets (every version) as an age file that `age -d` opens'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read back a bundle made by `export` (or any age file holding such a JSON document)'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "rotate-key" -d 'Make a new data key and re-encrypt every version under it, in one transaction'
+complete -c meta -n "__fish_meta_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
 complete -c meta -n "__fish_meta_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
 complete -c meta -n "__fish_meta_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
@@ -830,15 +1072,16 @@ complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand
 complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "health" -d 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
 complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "autoscale" -d 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
 complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "project" -d 'The project registry: names, folders and port ranges'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "audit" -d 'The hash-chained log of every change'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "completions" -d 'Print shell completions'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions vm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "project" -d 'The project registry: names, folders and port ranges'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "secret" -d 'Encrypted, versioned secrets for scripts and services'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "audit" -d 'The hash-chained log of every change'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "completions" -d 'Print shell completions'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Register a project; without --range it gets the next free 1000-port block at or above 3000'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List the projects'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show one project and what it owns'
@@ -856,6 +1099,17 @@ complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcomma
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set KEY to VALUE in config.toml (lists comma-separated)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove KEY from config.toml'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting, its value and where the value comes from'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Store a new version of a secret, read from stdin, --from-file, --from-env or a hidden prompt'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Print a secret\'s value alone (raw bytes, no newline added)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List secrets (paths, versions, last update; never values)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "history" -d 'The versions of a secret (never values)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Hide a secret from list and get (`undelete` brings it back); --purge destroys it'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "undelete" -d 'Bring back a deleted secret'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "exec" -d 'Run a command with the secrets under a prefix as environment variables'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "env" -d 'Print the secrets under a prefix as dotenv, JSON or a systemd EnvironmentFile'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "export" -d 'Write the secrets (every version) as an age file that `age -d` opens'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "import" -d 'Read back a bundle made by `export` (or any age file holding such a JSON document)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "rotate-key" -d 'Make a new data key and re-encrypt every version under it, in one transaction'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show the log, oldest first'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; exit 9 naming the first broken entry'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "build" -d 'Write each project\'s CLAUDE.md (or its --instructions-file) from the layers'

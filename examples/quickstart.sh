@@ -12,20 +12,49 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 meta() { "$bin" --home "$tmp/home" --root "$tmp/root" "$@"; }
 if [ -t 1 ]; then bold=$'\033[1m' off=$'\033[0m'; else bold= off=; fi
-step() { printf '\n%s$ meta %s%s\n' "$bold" "$*" "$off"; meta "$@"; }
+step() { printf '\n%s$ meta %s%s\n' "$bold" "$(printf '%q ' "$@")" "$off"; meta "$@"; }
+say() { printf '\n%s# %s%s\n' "$bold" "$*" "$off"; }
 
 mkdir -p "$tmp/root" "$tmp/src/blog"
 
+say "state, identity and data key; a second run changes nothing"
 step init
-step init                      # idempotent: reports what exists, changes nothing
+step init -q
+
+say "projects: each gets its own port range"
 step project add blog --path "$tmp/src/blog"
 step project add shop
 step project add legacy --range 8080-8099
 step project list
-step project show blog -o json
 step project add api --range 3500-3600 || echo "(exit $?: overlaps blog's block, as it should)"
+
+say "ports: a promise kept in the state, even while the service is down"
+step port reserve 3306 --reason mysql
+step port allocate blog web --hostname blog.example.com
+step port allocate blog web            # the same port again
+step port allocate blog worker
+step port list
+step port audit || echo "(exit $?: allocated but nothing listening yet, as expected)"
+
+say "secrets: encrypted, versioned, audited"
+printf '%s' 'postgres://blog:s3cr3t@localhost/blog' | meta secret set project/blog/database_url
+step secret list
+step secret get project/blog/database_url; echo
+step secret exec --prefix project/blog -- sh -c 'echo "the service sees DATABASE_URL (${#DATABASE_URL} bytes)"'
+step secret env project/blog --format systemd
+
+say "assistant instructions: shared layers plus each project's own"
+mkdir -p "$tmp/home/instructions/core" "$tmp/src/blog/.claude-specific"
+printf '# House rules\nServices of {{project.name}} use ports {{project.port_range}}:\n{{project.services}}\n' \
+  > "$tmp/home/instructions/core/00-rules.md"
+printf 'The blog has no cache.\n' > "$tmp/src/blog/.claude-specific/10-blog.md"
+step instructions build blog
+step instructions build --all --check
+head -n 20 "$tmp/src/blog/CLAUDE.md"
+
+say "config, dry runs and the audit trail"
 step config set gcp.zone europe-west1-b
 step config get gcp.zone
 step project rm legacy --dry-run
-step audit log
+step audit log --since 1h
 step audit verify
