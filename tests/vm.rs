@@ -851,8 +851,14 @@ fn account_takes_the_key_from_the_secret_store_first() {
     fake.state().add_instance("web", "e2-small", "RUNNING");
     let mut env = env_with(&fake);
     let key = fake.key_path();
-    env.meta(&["secret", "set", "meta/gcloud/ops_key", "--from-file", key.to_str().unwrap()])
-        .ok();
+    env.meta(&[
+        "secret",
+        "set",
+        "meta/gcloud/ops_key",
+        "--from-file",
+        key.to_str().unwrap(),
+    ])
+    .ok();
     // A credentials file that does not exist: used, it would fail; --account comes first.
     env.env("GOOGLE_APPLICATION_CREDENTIALS", "/nonexistent/key.json");
     env.meta(&["vm", "get", "web", "--account", "ops"])

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{AuditSpec, Ctx, Status};
 use crate::core::error::Result;
 use crate::core::output::{Render, Table};
-use crate::core::plan::{PlanView, StepKind, StepView};
+use crate::core::plan::PlanView;
 use crate::project::{self, AddRequest, Change, PortRange, Project, ProjectDetail};
 
 #[derive(Debug, Subcommand)]
@@ -81,13 +81,7 @@ fn project_fields(p: &Project) -> Vec<(&'static str, String)> {
 impl Render for ProjectChange {
     fn table(&self) -> Table {
         let mut fields = project_fields(&self.project);
-        fields.push((
-            "change",
-            serde_json::to_value(self.change)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-        ));
+        fields.push(("change", crate::core::output::plain(&self.change)));
         Table::fields(fields)
     }
     fn names(&self) -> Vec<String> {
@@ -125,19 +119,6 @@ impl Render for ProjectDetail {
     }
 }
 
-fn state_plan(target: String, summary: String) -> PlanView {
-    PlanView {
-        changes: 1,
-        unchanged: 0,
-        steps: vec![StepView {
-            kind: StepKind::StateChange,
-            target,
-            summary,
-            detail: None,
-        }],
-    }
-}
-
 pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
     match command {
         ProjectCommand::Add {
@@ -161,8 +142,10 @@ pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
                         "add project `{}` with ports {}",
                         project.name, project.range
                     );
-                    return ctx
-                        .print_plan(&state_plan(format!("project/{}", project.name), summary));
+                    return ctx.print_plan(&PlanView::state_change(
+                        format!("project/{}", project.name),
+                        summary,
+                    ));
                 }
                 Change::Unchanged => ctx.printer.status(format!(
                     "project `{name}` already exists with these settings; unchanged"
@@ -200,7 +183,7 @@ pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
                         project::describe_usage(&detail.owns)
                     ));
                 }
-                return ctx.print_plan(&state_plan(format!("project/{name}"), summary));
+                return ctx.print_plan(&PlanView::state_change(format!("project/{name}"), summary));
             }
             ctx.printer.status(format!("removed project `{name}`"));
             ctx.printer.result(&ProjectChange {

@@ -58,6 +58,14 @@ impl Table {
     }
 }
 
+/// The text a unit enum serialises to (`Change::WouldCreate` → `would_create`), for tables.
+pub fn plain<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 static VERBOSITY: AtomicI8 = AtomicI8::new(0);
 
 /// Detail for `-v`, from any layer: it goes to stderr and never carries secrets.

@@ -278,6 +278,21 @@ pub fn unified_diff(name: &str, old: Option<&[u8]>, new: Option<&[u8]>) -> Strin
 }
 
 impl PlanView {
+    /// A plan of one change to the state file, for `--dry-run` of commands that touch
+    /// nothing else.
+    pub fn state_change(target: impl Into<String>, summary: impl Into<String>) -> PlanView {
+        PlanView {
+            changes: 1,
+            unchanged: 0,
+            steps: vec![StepView {
+                kind: StepKind::StateChange,
+                target: target.into(),
+                summary: summary.into(),
+                detail: None,
+            }],
+        }
+    }
+
     /// The plan as a person reads it: one line per step, diffs indented under files.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
@@ -310,20 +325,17 @@ impl Render for PlanView {
     fn table(&self) -> Table {
         let mut t = Table::new(["kind", "target", "summary"]);
         for s in &self.steps {
-            t.row([serde_plain(&s.kind), s.target.clone(), s.summary.clone()]);
+            t.row([
+                crate::core::output::plain(&s.kind),
+                s.target.clone(),
+                s.summary.clone(),
+            ]);
         }
         t
     }
     fn names(&self) -> Vec<String> {
         self.steps.iter().map(|s| s.target.clone()).collect()
     }
-}
-
-fn serde_plain<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

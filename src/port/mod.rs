@@ -91,12 +91,7 @@ impl Change {
 /// Service names end up in unit names, environment files and DNS labels, so they follow
 /// the same plain rule as project names.
 pub fn validate_service(name: &str) -> Result<()> {
-    let ok = !name.is_empty()
-        && name.len() <= 63
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-        && name.as_bytes()[0].is_ascii_alphanumeric();
+    let ok = crate::project::is_plain_name(name);
     if ok {
         Ok(())
     } else {

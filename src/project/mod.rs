@@ -55,14 +55,20 @@ pub enum Change {
     WouldRemove,
 }
 
-/// Project names end up in unit names, folders and DNS labels, so they stay plain.
-pub fn validate_name(name: &str) -> Result<()> {
-    let ok = !name.is_empty()
+/// The rule for names that end up in unit names, folders and DNS labels (projects,
+/// services): 1 to 63 of a-z, 0-9, `-` and `_`, starting with a letter or digit.
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
         && name.len() <= 63
         && name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-        && name.as_bytes()[0].is_ascii_alphanumeric();
+        && name.as_bytes()[0].is_ascii_alphanumeric()
+}
+
+/// Project names end up in unit names, folders and DNS labels, so they stay plain.
+pub fn validate_name(name: &str) -> Result<()> {
+    let ok = is_plain_name(name);
     if ok {
         Ok(())
     } else {

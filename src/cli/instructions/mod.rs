@@ -125,8 +125,7 @@ impl From<&Error> for RowError {
 
 /// A unit enum as its snake_case word, for table cells.
 fn word<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
+    Some(crate::core::output::plain(v))
+        .filter(|w| !w.is_empty())
         .unwrap_or_else(|| "-".into())
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{state_plan, Ctx, Status};
+use super::{Ctx, Status};
 use crate::core::error::{Error, Result};
 use crate::core::host::atomic;
 use crate::core::output::{Render, Table};
@@ -145,7 +145,7 @@ pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<Status> {
         };
         for v in &report.imported {
             plan.steps.extend(
-                state_plan(
+                PlanView::state_change(
                     format!("secret/{}", v.path),
                     format!("store version {} of secret `{}`", v.version, v.path),
                 )

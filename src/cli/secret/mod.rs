@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::{AuditSpec, Ctx, Status};
 use crate::core::error::Result;
 use crate::core::output::{Format, Render, Table};
-use crate::core::plan::{PlanView, StepKind, StepView};
+use crate::core::plan::PlanView;
 use crate::core::state::SecretSummary;
 use crate::secret::{self, env::EnvFormat, DeleteChange, DeleteMode, DeleteReport, History};
 
@@ -164,20 +164,6 @@ pub fn run(ctx: &mut Ctx, command: SecretCommand) -> Result<Status> {
     }
 }
 
-/// A one-step plan for `--dry-run` of a change to the state file.
-fn state_plan(target: String, summary: String) -> PlanView {
-    PlanView {
-        changes: 1,
-        unchanged: 0,
-        steps: vec![StepView {
-            kind: StepKind::StateChange,
-            target,
-            summary,
-            detail: None,
-        }],
-    }
-}
-
 fn empty_plan() -> PlanView {
     PlanView {
         changes: 0,
@@ -323,13 +309,7 @@ impl Render for DeleteReport {
         Table::fields([
             ("path", self.path.clone()),
             ("versions", self.versions.to_string()),
-            (
-                "change",
-                serde_json::to_value(self.change)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
-            ),
+            ("change", crate::core::output::plain(&self.change)),
         ])
     }
     fn names(&self) -> Vec<String> {
@@ -352,19 +332,19 @@ fn delete(ctx: &mut Ctx, path: &str, mode: DeleteMode) -> Result<Status> {
     let target = format!("secret/{path}");
     match report.change {
         DeleteChange::WouldDelete => {
-            return ctx.print_plan(&state_plan(
+            return ctx.print_plan(&PlanView::state_change(
                 target,
                 format!("delete secret `{path}` (soft; {n} version(s) kept for `undelete`)"),
             ))
         }
         DeleteChange::WouldRestore => {
-            return ctx.print_plan(&state_plan(
+            return ctx.print_plan(&PlanView::state_change(
                 target,
                 format!("bring back secret `{path}` ({n} version(s))"),
             ))
         }
         DeleteChange::WouldPurge => {
-            return ctx.print_plan(&state_plan(
+            return ctx.print_plan(&PlanView::state_change(
                 target,
                 format!("destroy all {n} version(s) of secret `{path}`"),
             ))
@@ -405,8 +385,8 @@ fn rotate_key(ctx: &mut Ctx) -> Result<Status> {
     let dry_run = ctx.dry_run;
     let report = secret::rotate_key(ctx.state()?, &identity, dry_run)?;
     if dry_run {
-        return ctx.print_plan(&state_plan(
-            "data key".into(),
+        return ctx.print_plan(&PlanView::state_change(
+            "data key",
             format!(
                 "make data key generation {}, re-encrypt {} version(s) of {} secret(s) under it, drop generation {}",
                 report.new_generation, report.versions, report.secrets, report.old_generation

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use super::{state_plan, Ctx, Status};
+use super::{Ctx, Status};
 use crate::core::error::{Error, Result};
 use crate::core::output::{Render, Table};
+use crate::core::plan::PlanView;
 use crate::secret::{self, SetChange, SetReport};
 
 pub struct SetArgs {
@@ -25,13 +26,7 @@ impl Render for SetReport {
         Table::fields([
             ("path", self.path.clone()),
             ("version", self.version.to_string()),
-            (
-                "change",
-                serde_json::to_value(self.change)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
-            ),
+            ("change", crate::core::output::plain(&self.change)),
         ])
     }
     fn names(&self) -> Vec<String> {
@@ -66,7 +61,7 @@ pub fn run(ctx: &mut Ctx, args: SetArgs) -> Result<Status> {
     let path = &report.path;
     match report.change {
         SetChange::WouldCreate => {
-            return ctx.print_plan(&state_plan(
+            return ctx.print_plan(&PlanView::state_change(
                 format!("secret/{path}"),
                 format!("store version {} of secret `{path}`", report.version),
             ))
