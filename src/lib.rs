@@ -2,8 +2,11 @@
 //! over this library: `cli` parses and prints, the domain modules decide, `core` touches
 //! disk, SQLite, processes and network.
 
+pub mod api;
 pub mod audit;
 pub mod cli;
 pub mod core;
+pub mod dns;
 pub mod init;
 pub mod project;
+pub mod tunnel;

@@ -3,12 +3,14 @@
 //! and no file writes here.
 
 pub mod audit;
+pub mod dns;
 pub mod completions;
 pub mod config;
 pub mod context;
 pub mod docs;
 pub mod init;
 pub mod project;
+pub mod tunnel;
 
 use std::path::PathBuf;
 
@@ -116,6 +118,10 @@ pub enum Command {
     /// The hash-chained log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Cloudflare DNS records, kept in line with allocations by `dns sync`
+    Dns(dns::DnsArgs),
+    /// cloudflared ingress rules from allocations with hostnames
+    Tunnel(tunnel::TunnelArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
 }
@@ -155,6 +161,8 @@ impl Command {
             }),
             Command::Project(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
+            Command::Dns(c) => c.audit_spec(),
+            Command::Tunnel(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
         }
     }
@@ -184,6 +192,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
+        Command::Dns(c) => dns::run(ctx, c),
+        Command::Tunnel(c) => tunnel::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
     }

@@ -7,11 +7,13 @@
 //! (`META_LOCK_TIMEOUT`, default 10 s) is exit 7.
 
 mod audit;
+mod dns;
 mod keys;
 mod projects;
 mod schema;
 
 pub use audit::AuditRow;
+pub use dns::{HostnameAllocation, ManagedRecordRow, SnapshotRow};
 pub use keys::WrappedKey;
 pub use projects::{ProjectRow, ProjectUsage};
 

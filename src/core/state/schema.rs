@@ -4,7 +4,8 @@
 use crate::core::error::Result;
 
 /// `(version, SQL)`, in ascending order. Each runs once, in the migrating transaction.
-const MIGRATIONS: &[(u32, &str)] = &[(
+const MIGRATIONS: &[(u32, &str)] = &[
+    (
     1,
     r#"
 CREATE TABLE projects (
@@ -72,7 +73,38 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 "#,
-)];
+    ),
+    (
+        6,
+        r#"
+CREATE TABLE dns_managed (
+    id      INTEGER PRIMARY KEY,
+    zone    TEXT NOT NULL,
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL,
+    content TEXT NOT NULL,
+    proxied INTEGER NOT NULL,
+    ttl     INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (zone, name, type)
+);
+CREATE TABLE dns_snapshots (
+    id      INTEGER PRIMARY KEY,
+    zone_id TEXT NOT NULL,
+    zone    TEXT NOT NULL,
+    created TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    status  TEXT NOT NULL
+);
+CREATE INDEX dns_snapshots_zone ON dns_snapshots (zone, id);
+CREATE TABLE tunnel_remote_rules (
+    tunnel_id TEXT NOT NULL,
+    hostname  TEXT NOT NULL,
+    PRIMARY KEY (tunnel_id, hostname)
+);
+"#,
+    ),
+];
 
 pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
