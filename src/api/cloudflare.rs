@@ -491,9 +491,13 @@ fn envelope(status: u16, body: std::io::Result<String>, shown: &str) -> Result<E
 /// An error envelope in the tool's terms, with Cloudflare's own code and message.
 pub fn api_error(status: u16, e: &ApiMessage) -> Error {
     let mut message = e.message.trim().trim_end_matches('.').to_string();
-    if let Some(first) = message.get(..1) {
-        let lower = first.to_ascii_lowercase();
-        message.replace_range(..1, &lower);
+    // "Record already exists." reads as "record already exists"; "DNS …" keeps its case.
+    let second_is_upper = message.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
+    if !second_is_upper {
+        if let Some(first) = message.get(..1) {
+            let lower = first.to_ascii_lowercase();
+            message.replace_range(..1, &lower);
+        }
     }
     let text = format!("cloudflare {}: {message}", e.code);
     match e.code {

@@ -265,7 +265,7 @@ fn api_plan(method: &str, path: String, summary: String, body: Option<serde_json
         steps: vec![StepView {
             kind: StepKind::ApiCall,
             target: format!("{method} {path}"),
-            summary,
+            summary: format!("{method} {path}: {summary}"),
             detail: body.map(|b| serde_json::to_string_pretty(&b).unwrap_or_default()),
         }],
     }
@@ -409,7 +409,10 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
                     .map(|r| StepView {
                         kind: StepKind::ApiCall,
                         target: format!("DELETE {path}/{}", r.id),
-                        summary: format!("delete {} {} → {}", r.kind, r.name, r.content),
+                        summary: format!(
+                            "DELETE {path}/{}: delete {} {} → {}",
+                            r.id, r.kind, r.name, r.content
+                        ),
                         detail: None,
                     })
                     .collect::<Vec<_>>();
@@ -487,7 +490,8 @@ fn sync_zone(ctx: &mut Ctx, budget: u64, zone_name: &str, check: bool, force: bo
         ctx.printer
             .warn(format!("{} {}: {}", s.kind, s.name, s.reason));
     }
-    let view = plan.view();
+    let limit = batch_limit(ctx)?;
+    let view = plan.view(limit);
     if check {
         if plan.changes.is_empty() {
             ctx.printer.status(format!("zone `{}` is in sync", zone.name));
@@ -514,7 +518,6 @@ fn sync_zone(ctx: &mut Ctx, budget: u64, zone_name: &str, check: bool, force: bo
     if plan.changes.is_empty() {
         ctx.printer.status(format!("zone `{}`: nothing to change", zone.name));
     } else {
-        let limit = batch_limit(ctx)?;
         let changes = plan.changes.clone();
         let (_, c, u, d) = sync::apply(&client, ctx.state()?, &zone, changes, limit)?;
         (created, updated, deleted) = (c, u, d);
@@ -543,19 +546,20 @@ fn undo(ctx: &mut Ctx, budget: u64, zone_name: &str) -> Result<Status> {
         .ok_or_else(|| {
             Error::not_found(format!("no applied `dns sync` of `{}` to undo", zone.name))
         })?;
-    let changes = sync::undo_changes(&snapshot.changes)?;
+    let actual = client.list_records(&zone.id, None, None)?;
+    let changes = sync::rebind(sync::undo_changes(&snapshot.changes)?, &actual);
     let plan = sync::SyncPlan {
         zone: zone.clone(),
         changes: changes.clone(),
         skipped: Vec::new(),
         managed: 0,
     };
+    let limit = batch_limit(ctx)?;
     if ctx.dry_run {
-        return ctx.print_plan(&plan.view());
+        return ctx.print_plan(&plan.view(limit));
     }
     let (mut created, mut updated, mut deleted) = (0, 0, 0);
     if !changes.is_empty() {
-        let limit = batch_limit(ctx)?;
         let (undo_id, c, u, d) = sync::apply(&client, ctx.state()?, &zone, changes, limit)?;
         (created, updated, deleted) = (c, u, d);
         // The undo's own snapshot is closed too, so a second `undo` goes one sync further

@@ -247,7 +247,7 @@ mod tests {
         assert!(validate_hostname("a..example.com", false).is_err());
         assert!(validate_hostname("-a.example.com", false).is_err());
         assert!(validate_hostname("localhost", false).is_err());
-        let long = format!("{}.com", ["a".repeat(60); 5].join("."));
+        let long = format!("{}.com", vec!["a".repeat(60); 5].join("."));
         assert!(long.len() > 253);
         assert!(validate_hostname(&long, false).is_err());
     }

@@ -91,11 +91,28 @@ impl SyncPlan {
         .with_hint("check the plan with `--dry-run`, then pass `--force` if it is what you want")
     }
 
-    pub fn view(&self) -> PlanView {
+    /// The plan as shown: a line for the batch calls, then one per record change.
+    pub fn view(&self, limit: usize) -> PlanView {
         let path = format!("/zones/{}/dns_records/batch", self.zone.id);
-        let steps: Vec<StepView> = self.changes.iter().map(|c| c.view(&path)).collect();
+        let mut steps: Vec<StepView> = Vec::new();
+        if !self.changes.is_empty() {
+            let count = |a: Action| self.changes.iter().filter(|c| c.action == a).count();
+            steps.push(StepView {
+                kind: StepKind::ApiCall,
+                target: format!("POST {path}"),
+                summary: format!(
+                    "POST {path} ×{}: {} deletes, {} patches, {} posts",
+                    self.changes.len().div_ceil(limit.max(1)),
+                    count(Action::Delete),
+                    count(Action::Update),
+                    count(Action::Create)
+                ),
+                detail: None,
+            });
+        }
+        steps.extend(self.changes.iter().map(|c| c.view(&path)));
         PlanView {
-            changes: steps.len(),
+            changes: self.changes.len(),
             unchanged: 0,
             steps,
         }
@@ -494,6 +511,57 @@ pub fn undo_changes(snapshot: &str) -> Result<Vec<Change>> {
         Action::Create => 2,
     });
     Ok(out)
+}
+
+/// Points undo changes at the records as they are now: a record put back by an earlier
+/// undo has a new id, and one already gone needs no delete. Matched by name, type and
+/// content for deletes, by name and type for updates (an update with nothing to update
+/// becomes a create).
+pub fn rebind(changes: Vec<Change>, actual: &[Record]) -> Vec<Change> {
+    let mut out = Vec::new();
+    for mut c in changes {
+        match c.action {
+            Action::Delete => {
+                let Some(b) = &c.before else { continue };
+                let now = actual.iter().find(|r| r.id == b.id).or_else(|| {
+                    actual.iter().find(|r| {
+                        key(&r.name, &r.kind) == key(&b.name, &b.kind) && r.content == b.content
+                    })
+                });
+                match now {
+                    Some(r) => {
+                        c.id = Some(r.id.clone());
+                        out.push(c);
+                    }
+                    None => continue,
+                }
+            }
+            Action::Update => {
+                let now = actual
+                    .iter()
+                    .find(|r| Some(&r.id) == c.id.as_ref())
+                    .or_else(|| actual.iter().find(|r| key(&r.name, &r.kind) == key(&c.name, &c.kind)));
+                match now {
+                    Some(r) => {
+                        c.id = Some(r.id.clone());
+                        c.before = Some(r.clone());
+                    }
+                    None => {
+                        c.action = Action::Create;
+                        c.id = None;
+                    }
+                }
+                out.push(c);
+            }
+            Action::Create => out.push(c),
+        }
+    }
+    out.sort_by_key(|c| match c.action {
+        Action::Delete => 0,
+        Action::Update => 1,
+        Action::Create => 2,
+    });
+    out
 }
 
 /// The records a zone should hold: allocations and deployments with hostnames in the zone
