@@ -301,7 +301,7 @@ fn sync_local(
         ctx.printer.status(format!("`{shown}` is up to date; nothing to change"));
     } else {
         let printer = ctx.printer.clone();
-        plan.apply(|step| printer.status(format!("{}", step.summary)))?;
+        plan.apply(|step| printer.status(&step.summary))?;
     }
     ctx.printer.result(&Synced {
         target: shown,
@@ -330,7 +330,10 @@ fn sync_remote(ctx: &mut Ctx, budget: u64, check: bool) -> Result<Status> {
             vec![StepView {
                 kind: StepKind::ApiCall,
                 target: format!("PUT {path}"),
-                summary: format!("put the ingress of tunnel {tunnel_id} ({} rules from meta)", rules.len()),
+                summary: format!(
+                    "PUT {path}: the ingress of tunnel {tunnel_id} ({} rules from meta)",
+                    rules.len()
+                ),
                 detail: Some(
                     serde_json::to_string_pretty(&serde_json::json!({ "config": merged }))
                         .unwrap_or_default(),
