@@ -137,13 +137,12 @@ fn check_chain(rows: &[AuditRow], head: Option<(i64, String)>) -> Verification {
         (Some((seq, _)), last) => {
             let have = last.map(|l| l.0).unwrap_or(0);
             if seq > have {
-                return broken(
-                    have + 1,
-                    format!(
-                        "entries {}..{seq} were removed from the end of the log",
-                        have + 1
-                    ),
-                );
+                let which = if seq == have + 1 {
+                    format!("entry {seq} was")
+                } else {
+                    format!("entries {}-{seq} were", have + 1)
+                };
+                return broken(have + 1, format!("{which} removed from the end of the log"));
             }
             return broken(
                 seq,

@@ -131,6 +131,7 @@ fn edit(
         ctx.printer.status(format!("`{key}` unchanged"));
         return Ok(());
     }
+    crate::core::config::ensure_private_dir(&ctx.paths.home)?;
     plan.apply(|_| {})?;
     ctx.printer
         .status(format!("updated `{key}` in {}", path.display()));

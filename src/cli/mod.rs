@@ -155,10 +155,9 @@ pub struct AuditSpec {
 impl Command {
     fn audit_spec(&self) -> Option<AuditSpec> {
         match self {
-            Command::Init(_) => Some(AuditSpec {
-                command: "init",
-                target: "meta".into(),
-            }),
+            // `init` records itself, and only when it created something: a second run
+            // must leave the state as it was.
+            Command::Init(_) => None,
             Command::Project(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
             Command::Dns(c) => c.audit_spec(),

@@ -340,8 +340,25 @@ impl Config {
     }
 
     pub fn save(&self) -> Result<()> {
+        ensure_private_dir(&self.home)?;
         atomic::write_file(&self.path, self.render().as_bytes(), Some(0o600))
     }
+}
+
+/// The home folder is private (0700) however it comes to exist, even when `config set`
+/// runs before `meta init`.
+pub fn ensure_private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    if dir.is_dir() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::io("create folder", dir, e))?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+        .map_err(|e| Error::io("set the mode of", dir, e))
 }
 
 fn typed(key: &Key, text: &str) -> serde_json::Value {

@@ -168,13 +168,5 @@ pub fn init(paths: &Paths, dry_run: bool) -> Result<InitReport> {
 }
 
 fn create_private_dir(dir: &Path) -> Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|e| Error::io("create folder", dir, e))?;
-    // The umask may have narrowed the mode; 0700 is what is wanted, no more and no less.
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-        .map_err(|e| Error::io("set the mode of", dir, e))
+    crate::core::config::ensure_private_dir(dir)
 }

@@ -219,9 +219,7 @@ pub fn remove(
                 "project `{name}` still owns {}",
                 describe_usage(&owns)
             ))
-            .with_hint(format!(
-                "release them first, or pass `--force` to remove them with the project"
-            )));
+            .with_hint("release them first, or pass `--force` to remove them with the project"));
         }
         let detail = ProjectDetail { project, owns };
         if dry_run {

@@ -52,18 +52,27 @@ impl Run {
 
     #[track_caller]
     pub fn stderr_has(&self, needle: &str) -> &Run {
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn stdout_has(&self, needle: &str) -> &Run {
-        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout);
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
         self
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 }
 
@@ -77,7 +86,12 @@ impl TestEnv {
         let home = dir.path().join("home");
         let root = dir.path().join("root");
         std::fs::create_dir_all(&root).unwrap();
-        TestEnv { dir, home, root, envs: Vec::new() }
+        TestEnv {
+            dir,
+            home,
+            root,
+            envs: Vec::new(),
+        }
     }
 
     /// A test env with `meta init` already run.
@@ -121,7 +135,11 @@ impl TestEnv {
     }
 
     pub fn meta(&self, args: &[&str]) -> Run {
-        let out = self.command(args).stdin(Stdio::null()).output().expect("run meta");
+        let out = self
+            .command(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run meta");
         Run::from(out)
     }
 
@@ -143,7 +161,9 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
