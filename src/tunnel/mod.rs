@@ -587,6 +587,9 @@ warp-routing:
             let rs: Vec<Rule> = rules().into_iter().take(n).collect();
             if let Ok(out) = rewrite(&text, &rs) {
                 prop_assert!(outside_unchanged(&text, &out), "before:\n{text}\nafter:\n{out}");
+                if let Ok(again) = rewrite(&out, &rs) {
+                    prop_assert_eq!(again, out);
+                }
             }
         }
     }
