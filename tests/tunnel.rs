@@ -42,10 +42,15 @@ warp-routing:
 fn allocate(env: &TestEnv, project: &str, service: &str, port: u16, hostname: &str) {
     let db = rusqlite::Connection::open(env.state_path()).unwrap();
     let exists: i64 = db
-        .query_row("SELECT count(*) FROM projects WHERE name = ?1", [project], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM projects WHERE name = ?1",
+            [project],
+            |r| r.get(0),
+        )
         .unwrap();
     if exists == 0 {
-        env.meta(&["project", "add", project, "--range", "3000-3999"]).ok();
+        env.meta(&["project", "add", project, "--range", "3000-3999"])
+            .ok();
     }
     db.execute(
         "INSERT INTO allocations (project_id, service, port, hostname, created) \
@@ -84,7 +89,8 @@ fn ready_server() -> String {
         for mut s in listener.incoming().flatten() {
             let mut buf = [0u8; 1024];
             let _ = s.read(&mut buf);
-            let _ = s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
+            let _ =
+                s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
         }
     });
     addr
@@ -116,13 +122,20 @@ fn sync_writes_the_block_before_the_catch_all_and_keeps_every_other_byte() {
         .stdout_has("~ update /etc/cloudflared/config.yml")
         .stdout_has("+  - hostname: shop.example.com");
     assert_eq!(read_config(&env), REAL);
-    env.meta(&["tunnel", "sync", "--check"]).code(8).stdout_has("+  - hostname: api.example.com");
+    env.meta(&["tunnel", "sync", "--check"])
+        .code(8)
+        .stdout_has("+  - hostname: api.example.com");
     let run = env.meta(&["tunnel", "sync", "-o", "json"]);
     run.ok();
     assert_eq!(run.json()["rules"], 2);
-    let expected = REAL.replace("  - service: http_status:404\n", &format!("{BLOCK}  - service: http_status:404\n"));
+    let expected = REAL.replace(
+        "  - service: http_status:404\n",
+        &format!("{BLOCK}  - service: http_status:404\n"),
+    );
     assert_eq!(read_config(&env), expected);
-    env.meta(&["tunnel", "sync"]).ok().stderr_has("nothing to change");
+    env.meta(&["tunnel", "sync"])
+        .ok()
+        .stderr_has("nothing to change");
     env.meta(&["tunnel", "sync", "--check"]).ok();
     let shown = env.meta(&["tunnel", "show", "-o", "json"]);
     shown.ok();
@@ -132,7 +145,9 @@ fn sync_writes_the_block_before_the_catch_all_and_keeps_every_other_byte() {
     assert_eq!(rules[0]["managed"], false);
     assert_eq!(rules[2]["managed"], true);
     allocate(&env, "shop", "admin", 3003, "admin.example.com");
-    env.meta(&["tunnel", "diff"]).ok().stdout_has("+  - hostname: admin.example.com");
+    env.meta(&["tunnel", "diff"])
+        .ok()
+        .stdout_has("+  - hostname: admin.example.com");
     env.meta(&["tunnel", "sync", "--check"]).code(8);
     let audit = env.meta(&["audit", "log", "--target", "tunnel/", "-o", "json"]);
     assert!(audit.stdout.contains("tunnel sync"), "{}", audit.stdout);
@@ -151,7 +166,8 @@ fn a_missing_config_or_ingress_gets_a_block_with_key_and_catch_all() {
     two_allocations(&env);
     write_config(&env, "tunnel: x\ncredentials-file: /y.json\n");
     env.meta(&["tunnel", "sync"]).ok();
-    assert!(read_config(&env).starts_with("tunnel: x\ncredentials-file: /y.json\n# BEGIN meta tunnel\ningress:\n"));
+    assert!(read_config(&env)
+        .starts_with("tunnel: x\ncredentials-file: /y.json\n# BEGIN meta tunnel\ningress:\n"));
 }
 
 #[test]
@@ -162,7 +178,16 @@ fn crlf_files_stay_crlf() {
     two_allocations(&env);
     env.meta(&["tunnel", "sync"]).ok();
     let out = read_config(&env);
-    assert_eq!(out, crlf.replace("  - service: http_status:404\r\n", &format!("{}  - service: http_status:404\r\n", BLOCK.replace('\n', "\r\n"))));
+    assert_eq!(
+        out,
+        crlf.replace(
+            "  - service: http_status:404\r\n",
+            &format!(
+                "{}  - service: http_status:404\r\n",
+                BLOCK.replace('\n', "\r\n")
+            )
+        )
+    );
 }
 
 #[test]
@@ -171,11 +196,16 @@ fn a_catch_all_in_the_middle_is_refused_and_nothing_is_written() {
     let bad = "ingress:\n  - service: http_status:404\n  - hostname: wiki.example.com\n    service: http://localhost:8080\n";
     write_config(&env, bad);
     two_allocations(&env);
-    env.meta(&["tunnel", "sync"]).code(6).stderr_has("catch-all").stderr_has("hint: move the catch-all");
+    env.meta(&["tunnel", "sync"])
+        .code(6)
+        .stderr_has("catch-all")
+        .stderr_has("hint: move the catch-all");
     assert_eq!(read_config(&env), bad);
     let bad_service = "ingress:\n  - hostname: wiki.example.com\n    service: http://localhost:8080/path\n  - service: http_status:404\n";
     write_config(&env, bad_service);
-    env.meta(&["tunnel", "sync"]).code(6).stderr_has("has a path");
+    env.meta(&["tunnel", "sync"])
+        .code(6)
+        .stderr_has("has a path");
     assert_eq!(read_config(&env), bad_service);
 }
 
@@ -200,15 +230,25 @@ fn the_cloudflared_binary_checks_the_new_file_when_configured() {
     assert!(calls.trim_end().ends_with(" ingress validate"), "{calls}");
     let before = read_config(&env);
     allocate(&env, "shop", "bad", 3009, "refuse.example.com");
-    env.meta(&["tunnel", "sync"]).code(6).stderr_has("cloudflared refused the new ingress: error: ingress rule refused");
+    env.meta(&["tunnel", "sync"])
+        .code(6)
+        .stderr_has("cloudflared refused the new ingress: error: ingress rule refused");
     assert_eq!(read_config(&env), before);
-    let leftovers: Vec<_> = std::fs::read_dir(config_file(&env).parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(config_file(&env).parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "temp files left behind: {leftovers:?}");
 }
 
 fn systemctl(env: &mut TestEnv) -> PathBuf {
     let log = env.path("systemctl.log");
-    let bin = script(env, "systemctl", &format!("echo \"$@\" >> {}", log.display()));
+    let bin = script(
+        env,
+        "systemctl",
+        &format!("echo \"$@\" >> {}", log.display()),
+    );
     env.env("META_SYSTEMCTL", bin.to_str().unwrap());
     log
 }
@@ -219,17 +259,26 @@ fn restart_waits_for_ready() {
     write_config(&env, REAL);
     two_allocations(&env);
     let log = systemctl(&mut env);
-    env.meta(&["config", "set", "cloudflare.metrics", &ready_server()]).ok();
-    env.meta(&["tunnel", "sync", "--restart", "--dry-run"]).ok().stdout_has("> systemctl restart cloudflared");
+    env.meta(&["config", "set", "cloudflare.metrics", &ready_server()])
+        .ok();
+    env.meta(&["tunnel", "sync", "--restart", "--dry-run"])
+        .ok()
+        .stdout_has("> systemctl restart cloudflared");
     assert!(!log.exists());
     let run = env.meta(&["tunnel", "sync", "--restart", "-o", "json"]);
     run.ok();
     assert_eq!(run.json()["restarted"], true);
-    assert_eq!(std::fs::read_to_string(&log).unwrap(), "restart cloudflared\n");
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "restart cloudflared\n"
+    );
     assert!(read_config(&env).contains("shop.example.com"));
     // Nothing changed: no restart.
     env.meta(&["tunnel", "sync", "--restart"]).ok();
-    assert_eq!(std::fs::read_to_string(&log).unwrap(), "restart cloudflared\n");
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "restart cloudflared\n"
+    );
 }
 
 #[test]
@@ -238,13 +287,17 @@ fn a_restart_that_never_gets_ready_is_rolled_back() {
     write_config(&env, REAL);
     two_allocations(&env);
     let log = systemctl(&mut env);
-    env.meta(&["config", "set", "cloudflare.metrics", &dead_address()]).ok();
+    env.meta(&["config", "set", "cloudflare.metrics", &dead_address()])
+        .ok();
     env.meta(&["tunnel", "sync", "--restart", "--ready-timeout", "1"])
         .code(6)
         .stderr_has("did not answer /ready")
         .stderr_has("undone");
     assert_eq!(read_config(&env), REAL);
-    assert_eq!(std::fs::read_to_string(&log).unwrap(), "restart cloudflared\nrestart cloudflared\n");
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "restart cloudflared\nrestart cloudflared\n"
+    );
 }
 
 fn remote_env(fake: &Fake) -> TestEnv {
@@ -273,27 +326,54 @@ fn remote_sync_merges_into_the_tunnel_configuration() {
     two_allocations(&env);
     env.meta(&["tunnel", "sync", "--remote", "--dry-run"])
         .ok()
-        .stdout_has(&format!("PUT /accounts/01a7362d577a6c3019a474fd6f485823/cfd_tunnel/{TUNNEL}/configurations"));
+        .stdout_has(&format!(
+            "PUT /accounts/01a7362d577a6c3019a474fd6f485823/cfd_tunnel/{TUNNEL}/configurations"
+        ));
     assert!(fake.writes().is_empty());
     env.meta(&["tunnel", "sync", "--remote", "--check"]).code(8);
     env.meta(&["tunnel", "sync", "--remote"]).ok();
     let put = fake.writes().pop().unwrap();
     assert_eq!(put.method, "PUT");
     let ingress = &put.body.as_ref().unwrap()["config"]["ingress"];
-    let hosts: Vec<&str> = ingress.as_array().unwrap().iter().map(|r| r["hostname"].as_str().unwrap_or("*")).collect();
-    assert_eq!(hosts, vec!["hand.example.com", "api.example.com", "shop.example.com", "*"]);
+    let hosts: Vec<&str> = ingress
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["hostname"].as_str().unwrap_or("*"))
+        .collect();
+    assert_eq!(
+        hosts,
+        vec![
+            "hand.example.com",
+            "api.example.com",
+            "shop.example.com",
+            "*"
+        ]
+    );
     assert_eq!(ingress[0]["originRequest"]["connectTimeout"], 30);
-    assert_eq!(put.body.as_ref().unwrap()["config"]["warp-routing"]["enabled"], false);
+    assert_eq!(
+        put.body.as_ref().unwrap()["config"]["warp-routing"]["enabled"],
+        false
+    );
     fake.clear_log();
-    env.meta(&["tunnel", "sync", "--remote"]).ok().stderr_has("nothing to change");
+    env.meta(&["tunnel", "sync", "--remote"])
+        .ok()
+        .stderr_has("nothing to change");
     assert!(fake.writes().is_empty());
     // An allocation that goes takes its rule with it; the hand-written one stays.
     let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations WHERE service = 'api'", []).unwrap();
+    db.execute("DELETE FROM allocations WHERE service = 'api'", [])
+        .unwrap();
     env.meta(&["tunnel", "sync", "--remote"]).ok();
     let shown = env.meta(&["tunnel", "show", "--remote", "-o", "json"]);
     shown.ok();
-    let hosts: Vec<String> = shown.json().as_array().unwrap().iter().map(|r| r["hostname"].as_str().unwrap_or("*").to_string()).collect();
+    let hosts: Vec<String> = shown
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["hostname"].as_str().unwrap_or("*").to_string())
+        .collect();
     assert_eq!(hosts, vec!["hand.example.com", "shop.example.com", "*"]);
 }
 
@@ -302,7 +382,9 @@ fn route_makes_a_proxied_cname_to_the_tunnel() {
     let fake = Fake::start();
     let zone = fake.add_zone("example.com");
     let env = remote_env(&fake);
-    env.meta(&["tunnel", "route", "app.example.com", "--dry-run"]).ok().stdout_has("POST");
+    env.meta(&["tunnel", "route", "app.example.com", "--dry-run"])
+        .ok()
+        .stdout_has("POST");
     assert!(fake.writes().is_empty());
     env.meta(&["tunnel", "route", "app.example.com"]).ok();
     let rec = fake.record(&zone, "app.example.com").unwrap();
@@ -310,15 +392,18 @@ fn route_makes_a_proxied_cname_to_the_tunnel() {
     assert_eq!(rec["content"], format!("{TUNNEL}.cfargotunnel.com"));
     assert_eq!(rec["proxied"], true);
     fake.clear_log();
-    env.meta(&["tunnel", "route", "app.example.com"]).ok().stderr_has("unchanged");
+    env.meta(&["tunnel", "route", "app.example.com"])
+        .ok()
+        .stderr_has("unchanged");
     assert!(fake.writes().is_empty());
     // dns sync keeps what route made.
     env.meta(&["dns", "sync", "example.com", "--check"]).ok();
     let bare = TestEnv::init();
-    bare.meta(&["tunnel", "route", "app.example.com"]).code(2).stderr_has("no tunnel id");
+    bare.meta(&["tunnel", "route", "app.example.com"])
+        .code(2)
+        .stderr_has("no tunnel id");
     env.meta(&["tunnel", "route", "App.example.com"]).code(2);
 }
-
 
 /// The benchmark `scripts/bench-dns` runs: `tunnel sync` on a 500-rule config.
 #[test]
@@ -327,12 +412,16 @@ fn bench_tunnel_sync_500_rules() {
     let env = TestEnv::init();
     let mut text = String::from("tunnel: x\ningress:\n");
     for i in 0..250 {
-        text.push_str(&format!("  - hostname: hand{i}.example.com\n    service: http://localhost:{}\n", 5000 + i));
+        text.push_str(&format!(
+            "  - hostname: hand{i}.example.com\n    service: http://localhost:{}\n",
+            5000 + i
+        ));
     }
     text.push_str("  - service: http_status:404\n");
     write_config(&env, &text);
     let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    env.meta(&["project", "add", "bench", "--range", "10000-19999"]).ok();
+    env.meta(&["project", "add", "bench", "--range", "10000-19999"])
+        .ok();
     for i in 0..250u16 {
         db.execute(
             "INSERT INTO allocations (project_id, service, port, hostname, created) VALUES ((SELECT id FROM projects WHERE name = 'bench'), ?1, ?2, ?3, 'x')",
@@ -343,12 +432,20 @@ fn bench_tunnel_sync_500_rules() {
     let mut times = Vec::new();
     for round in 0..7u16 {
         // Each round changes one allocation, so every run rewrites the file.
-        db.execute("UPDATE allocations SET port = ?1 WHERE service = 's0'", [11000 + round]).unwrap();
+        db.execute(
+            "UPDATE allocations SET port = ?1 WHERE service = 's0'",
+            [11000 + round],
+        )
+        .unwrap();
         let started = std::time::Instant::now();
         env.meta(&["tunnel", "sync"]).ok();
         times.push(started.elapsed().as_millis());
     }
     times.sort();
     println!("tunnel sync: 500-rule config (250 hand-written, 250 managed)");
-    println!("  median wall time: {} ms (of {:?})", times[times.len() / 2], times);
+    println!(
+        "  median wall time: {} ms (of {:?})",
+        times[times.len() / 2],
+        times
+    );
 }

@@ -233,7 +233,7 @@ impl Client {
                 Err(ureq::Error::Status(status, _)) if status >= 500 => Retry::Server(status),
                 Err(ureq::Error::Status(status, resp)) => {
                     self.last_status.set(status);
-                    return envelope(status, resp.into_string(), &shown)
+                    return envelope(status, resp.into_string(), &shown);
                 }
                 Err(ureq::Error::Transport(t)) => Retry::Transport(transport_reason(&t)),
             };
@@ -469,7 +469,9 @@ fn transport_reason(t: &ureq::Transport) -> String {
 /// Turns an HTTP answer into the envelope, or into the error Cloudflare reported.
 fn envelope(status: u16, body: std::io::Result<String>, shown: &str) -> Result<Envelope> {
     let text = body.map_err(|e| {
-        Error::remote(format!("cloudflare answer to {shown} could not be read: {e}"))
+        Error::remote(format!(
+            "cloudflare answer to {shown} could not be read: {e}"
+        ))
     })?;
     let parsed: Option<Envelope> = serde_json::from_str(&text).ok();
     match parsed {
@@ -492,7 +494,10 @@ fn envelope(status: u16, body: std::io::Result<String>, shown: &str) -> Result<E
 pub fn api_error(status: u16, e: &ApiMessage) -> Error {
     let mut message = e.message.trim().trim_end_matches('.').to_string();
     // "Record already exists." reads as "record already exists"; "DNS …" keeps its case.
-    let second_is_upper = message.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
+    let second_is_upper = message
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_ascii_uppercase());
     if !second_is_upper {
         if let Some(first) = message.get(..1) {
             let lower = first.to_ascii_lowercase();
@@ -503,9 +508,7 @@ pub fn api_error(status: u16, e: &ApiMessage) -> Error {
     match e.code {
         81053 | 81057 | 81058 => Error::conflict(text),
         81044 | 7003 => Error::not_found(text),
-        9109 | 10000 | 6003 | 6111 | 9106 | 9103 | 1000 => {
-            Error::remote(text).with_hint(AUTH_HINT)
-        }
+        9109 | 10000 | 6003 | 6111 | 9106 | 9103 | 1000 => Error::remote(text).with_hint(AUTH_HINT),
         _ if status == 401 || status == 403 => Error::remote(text).with_hint(AUTH_HINT),
         _ if status == 404 => Error::not_found(text),
         _ => Error::remote(text),

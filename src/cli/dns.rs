@@ -258,7 +258,12 @@ impl Render for sync::Applied {
     }
 }
 
-fn api_plan(method: &str, path: String, summary: String, body: Option<serde_json::Value>) -> PlanView {
+fn api_plan(
+    method: &str,
+    path: String,
+    summary: String,
+    body: Option<serde_json::Value>,
+) -> PlanView {
     PlanView {
         changes: 1,
         unchanged: 0,
@@ -381,12 +386,14 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
             ctx.printer.result(&out)?;
         }
         DnsCommand::Create(a) => {
-            let want = dns::record_request(&a.name, &a.kind, &a.content, a.proxied, a.ttl, "dns create")?;
+            let want =
+                dns::record_request(&a.name, &a.kind, &a.content, a.proxied, a.ttl, "dns create")?;
             let client = client(ctx, budget)?;
             return put_record(ctx, &client, &want, false);
         }
         DnsCommand::Upsert(a) => {
-            let want = dns::record_request(&a.name, &a.kind, &a.content, a.proxied, a.ttl, "dns create")?;
+            let want =
+                dns::record_request(&a.name, &a.kind, &a.content, a.proxied, a.ttl, "dns create")?;
             let client = client(ctx, budget)?;
             return put_record(ctx, &client, &want, true);
         }
@@ -436,7 +443,8 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
             for r in &records {
                 client.delete_record(&zone.id, &r.id)?;
                 let (zn, rn, rk) = (zone.name.clone(), r.name.clone(), r.kind.clone());
-                ctx.state()?.write(|tx| tx.dns_managed_remove(&zn, &rn, &rk))?;
+                ctx.state()?
+                    .write(|tx| tx.dns_managed_remove(&zn, &rn, &rk))?;
                 ctx.printer
                     .status(format!("deleted {} {} → {}", r.kind, r.name, r.content));
             }
@@ -455,7 +463,9 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
                 .with_hint("create a new token with the scope Zone.DNS:Edit"));
             }
         }
-        DnsCommand::Sync { zone, check, force } => return sync_zone(ctx, budget, &zone, check, force),
+        DnsCommand::Sync { zone, check, force } => {
+            return sync_zone(ctx, budget, &zone, check, force)
+        }
         DnsCommand::Undo { zone } => return undo(ctx, budget, &zone),
     }
     Ok(Status::Success)
@@ -473,10 +483,20 @@ fn batch_limit(ctx: &mut Ctx) -> Result<usize> {
     text.parse::<usize>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| Error::usage(format!("cloudflare.batch_limit must be a positive number, not `{text}`")))
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "cloudflare.batch_limit must be a positive number, not `{text}`"
+            ))
+        })
 }
 
-fn sync_zone(ctx: &mut Ctx, budget: u64, zone_name: &str, check: bool, force: bool) -> Result<Status> {
+fn sync_zone(
+    ctx: &mut Ctx,
+    budget: u64,
+    zone_name: &str,
+    check: bool,
+    force: bool,
+) -> Result<Status> {
     let client = client(ctx, budget)?;
     let zone = zone(&client, zone_name)?;
     let tunnel = tunnel_id(ctx)?;
@@ -494,7 +514,8 @@ fn sync_zone(ctx: &mut Ctx, budget: u64, zone_name: &str, check: bool, force: bo
     let view = plan.view(limit);
     if check {
         if plan.changes.is_empty() {
-            ctx.printer.status(format!("zone `{}` is in sync", zone.name));
+            ctx.printer
+                .status(format!("zone `{}` is in sync", zone.name));
             return Ok(Status::Success);
         }
         ctx.print_plan(&view)?;
@@ -516,7 +537,8 @@ fn sync_zone(ctx: &mut Ctx, budget: u64, zone_name: &str, check: bool, force: bo
     }
     let (mut created, mut updated, mut deleted) = (0, 0, 0);
     if plan.changes.is_empty() {
-        ctx.printer.status(format!("zone `{}`: nothing to change", zone.name));
+        ctx.printer
+            .status(format!("zone `{}`: nothing to change", zone.name));
     } else {
         let changes = plan.changes.clone();
         let (_, c, u, d) = sync::apply(&client, ctx.state()?, &zone, changes, limit)?;
@@ -586,4 +608,3 @@ fn undo(ctx: &mut Ctx, budget: u64, zone_name: &str) -> Result<Status> {
     })?;
     Ok(Status::Success)
 }
-

@@ -3,10 +3,10 @@
 //! and no file writes here.
 
 pub mod audit;
-pub mod dns;
 pub mod completions;
 pub mod config;
 pub mod context;
+pub mod dns;
 pub mod docs;
 pub mod init;
 pub mod project;

@@ -62,7 +62,11 @@ pub enum TunnelCommand {
 impl TunnelArgs {
     pub fn audit_spec(&self) -> Option<AuditSpec> {
         match &self.command {
-            TunnelCommand::Sync { check: false, remote, .. } => Some(AuditSpec {
+            TunnelCommand::Sync {
+                check: false,
+                remote,
+                ..
+            } => Some(AuditSpec {
                 command: "tunnel sync",
                 target: if *remote {
                     "tunnel/remote".into()
@@ -135,9 +139,8 @@ fn config_path(ctx: &mut Ctx, given: Option<PathBuf>) -> Result<(PathBuf, String
 fn read_text(path: &std::path::Path) -> Result<(Option<Vec<u8>>, String)> {
     let old = atomic::read_optional(path)?;
     let text = match &old {
-        Some(bytes) => String::from_utf8(bytes.clone()).map_err(|_| {
-            Error::validation(format!("`{}` is not UTF-8 text", path.display()))
-        })?,
+        Some(bytes) => String::from_utf8(bytes.clone())
+            .map_err(|_| Error::validation(format!("`{}` is not UTF-8 text", path.display())))?,
         None => String::new(),
     };
     Ok((old, text))
@@ -161,9 +164,8 @@ fn remote_ids(ctx: &mut Ctx) -> Result<(String, String)> {
 
 fn tunnel_id(ctx: &mut Ctx) -> Result<String> {
     ctx.config()?.get("cloudflare.tunnel_id")?.ok_or_else(|| {
-        Error::usage("no tunnel id is configured").with_hint(
-            "set it with `meta config set cloudflare.tunnel_id UUID` or META_TUNNEL_ID",
-        )
+        Error::usage("no tunnel id is configured")
+            .with_hint("set it with `meta config set cloudflare.tunnel_id UUID` or META_TUNNEL_ID")
     })
 }
 
@@ -182,9 +184,7 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
             ready_timeout,
             ..
         } => sync_local(ctx, config, restart, check, ready_timeout),
-        TunnelCommand::Show {
-            remote: true, ..
-        } => {
+        TunnelCommand::Show { remote: true, .. } => {
             let (account, tunnel_id) = remote_ids(ctx)?;
             let client = super::dns::client(ctx, budget)?;
             let config = client.tunnel_config(&account, &tunnel_id)?;
@@ -298,7 +298,8 @@ fn sync_local(
         return ctx.print_plan(&plan.view());
     }
     if plan.is_empty() {
-        ctx.printer.status(format!("`{shown}` is up to date; nothing to change"));
+        ctx.printer
+            .status(format!("`{shown}` is up to date; nothing to change"));
     } else {
         let printer = ctx.printer.clone();
         plan.apply(|step| printer.status(&step.summary))?;
@@ -345,12 +346,14 @@ fn sync_remote(ctx: &mut Ctx, budget: u64, check: bool) -> Result<Status> {
     };
     if check {
         if !changed {
-            ctx.printer.status(format!("tunnel {tunnel_id} is up to date"));
+            ctx.printer
+                .status(format!("tunnel {tunnel_id} is up to date"));
             return Ok(Status::Success);
         }
         ctx.print_plan(&plan)?;
-        ctx.printer
-            .problem(format!("tunnel {tunnel_id} ingress differs from the allocations"));
+        ctx.printer.problem(format!(
+            "tunnel {tunnel_id} ingress differs from the allocations"
+        ));
         return Ok(Status::Drift);
     }
     if ctx.dry_run {
@@ -361,8 +364,9 @@ fn sync_remote(ctx: &mut Ctx, budget: u64, check: bool) -> Result<Status> {
         ctx.printer
             .status(format!("put the ingress of tunnel {tunnel_id}"));
     } else {
-        ctx.printer
-            .status(format!("tunnel {tunnel_id} is up to date; nothing to change"));
+        ctx.printer.status(format!(
+            "tunnel {tunnel_id} is up to date; nothing to change"
+        ));
     }
     let hostnames: Vec<String> = rules.iter().map(|r| r.hostname.clone()).collect();
     ctx.state()?

@@ -91,7 +91,13 @@ impl Desired {
             content: self.content.clone(),
             proxied: self.proxied,
             ttl: self.ttl,
-            comment: Some(marker(&self.name, &self.kind, &self.content, self.proxied, self.ttl)),
+            comment: Some(marker(
+                &self.name,
+                &self.kind,
+                &self.content,
+                self.proxied,
+                self.ttl,
+            )),
         }
     }
 }
@@ -110,10 +116,10 @@ pub fn record_request(
     validate_hostname(&name, true)?;
     let kind = kind.to_ascii_uppercase();
     if !TYPES.contains(&kind.as_str()) {
-        return Err(Error::usage(format!(
-            "record type `{kind}` is not one meta manages"
-        ))
-        .with_hint("use CNAME, A, AAAA or TXT"));
+        return Err(
+            Error::usage(format!("record type `{kind}` is not one meta manages"))
+                .with_hint("use CNAME, A, AAAA or TXT"),
+        );
     }
     let content = match kind.as_str() {
         "A" => content
@@ -254,8 +260,15 @@ mod tests {
 
     #[test]
     fn marker_tells_edits_from_meta_writes() {
-        let d = record_request("app.example.com", "cname", "t.cfargotunnel.com", true, None, "x")
-            .unwrap();
+        let d = record_request(
+            "app.example.com",
+            "cname",
+            "t.cfargotunnel.com",
+            true,
+            None,
+            "x",
+        )
+        .unwrap();
         let input = d.input();
         let mut r = Record {
             id: "1".into(),

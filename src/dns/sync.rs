@@ -171,7 +171,10 @@ pub fn plan(zone: Zone, desired: Vec<Desired>, actual: Vec<Record>, force: bool)
     let mut by_name: BTreeMap<String, Vec<&Record>> = BTreeMap::new();
     for r in &actual {
         by_key.entry(key(&r.name, &r.kind)).or_default().push(r);
-        by_name.entry(r.name.to_ascii_lowercase()).or_default().push(r);
+        by_name
+            .entry(r.name.to_ascii_lowercase())
+            .or_default()
+            .push(r);
     }
     let mut wanted: BTreeMap<(String, String), Desired> = BTreeMap::new();
     for d in desired {
@@ -240,16 +243,18 @@ pub fn plan(zone: Zone, desired: Vec<Desired>, actual: Vec<Record>, force: bool)
                 // A CNAME cannot share its name with other records, and nothing can share a
                 // name with a CNAME; records of ours there will be deleted first (the batch
                 // runs deletes before posts), anyone else's block the create.
-                let blocking = by_name
-                    .get(&k.0)
-                    .map(|rs| {
-                        rs.iter().any(|r| {
-                            (d.kind == "CNAME" || r.kind == "CNAME")
-                                && !(ownership(r) != Ownership::Unmanaged
-                                    && !wanted.contains_key(&key(&r.name, &r.kind)))
-                        })
-                    })
-                    .unwrap_or(false);
+                let deleted_here = |r: &Record| {
+                    let ours = match ownership(r) {
+                        Ownership::Managed => true,
+                        Ownership::EditedOutside => force,
+                        Ownership::Unmanaged => false,
+                    };
+                    ours && !wanted.contains_key(&key(&r.name, &r.kind))
+                };
+                let blocking = by_name.get(&k.0).is_some_and(|rs| {
+                    rs.iter()
+                        .any(|r| (d.kind == "CNAME" || r.kind == "CNAME") && !deleted_here(r))
+                });
                 if blocking {
                     skip(
                         &mut skipped,
@@ -467,7 +472,9 @@ fn encode(changes: &[Change]) -> Result<String> {
 /// deleted, updated ones put back as they were, deleted ones created again.
 pub fn undo_changes(snapshot: &str) -> Result<Vec<Change>> {
     let changes: Vec<Change> = serde_json::from_str(snapshot).map_err(|e| {
-        Error::failure(format!("the sync snapshot in the state file is unreadable: {e}"))
+        Error::failure(format!(
+            "the sync snapshot in the state file is unreadable: {e}"
+        ))
     })?;
     let mut out = Vec::new();
     for c in changes.into_iter().filter(|c| c.applied) {
@@ -540,7 +547,11 @@ pub fn rebind(changes: Vec<Change>, actual: &[Record]) -> Vec<Change> {
                 let now = actual
                     .iter()
                     .find(|r| Some(&r.id) == c.id.as_ref())
-                    .or_else(|| actual.iter().find(|r| key(&r.name, &r.kind) == key(&c.name, &c.kind)));
+                    .or_else(|| {
+                        actual
+                            .iter()
+                            .find(|r| key(&r.name, &r.kind) == key(&c.name, &c.kind))
+                    });
                 match now {
                     Some(r) => {
                         c.id = Some(r.id.clone());
@@ -590,7 +601,11 @@ pub fn desired(
             )
         })
         .collect();
-    tunnel_names.extend(deployments.into_iter().map(|h| (h, "deployment".to_string())));
+    tunnel_names.extend(
+        deployments
+            .into_iter()
+            .map(|h| (h, "deployment".to_string())),
+    );
     let mut seen = BTreeSet::new();
     for (hostname, source) in tunnel_names {
         let hostname = hostname.to_ascii_lowercase();
@@ -712,7 +727,12 @@ mod tests {
     #[test]
     fn guard_needs_more_than_ten_and_thirty_percent() {
         let records: Vec<Record> = (0..40)
-            .map(|i| as_record(&i.to_string(), &want(&format!("h{i}.example.com"), "t.cfargotunnel.com")))
+            .map(|i| {
+                as_record(
+                    &i.to_string(),
+                    &want(&format!("h{i}.example.com"), "t.cfargotunnel.com"),
+                )
+            })
             .collect();
         let keep_29: Vec<Desired> = (11..40)
             .map(|i| want(&format!("h{i}.example.com"), "t.cfargotunnel.com"))
@@ -725,7 +745,10 @@ mod tests {
             .collect();
         assert!(plan(zone(), keep_20, records.clone(), false).trips_guard());
         let small: Vec<Record> = records[..10].to_vec();
-        assert!(!plan(zone(), vec![], small, false).trips_guard(), "10 is never too many");
+        assert!(
+            !plan(zone(), vec![], small, false).trips_guard(),
+            "10 is never too many"
+        );
     }
 
     #[test]
@@ -745,7 +768,10 @@ mod tests {
                 action: Action::Delete,
                 name: "b.example.com".into(),
                 kind: "CNAME".into(),
-                before: Some(as_record("old", &want("b.example.com", "t.cfargotunnel.com"))),
+                before: Some(as_record(
+                    "old",
+                    &want("b.example.com", "t.cfargotunnel.com"),
+                )),
                 after: None,
                 id: Some("old".into()),
                 applied: false,

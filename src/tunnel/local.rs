@@ -66,7 +66,8 @@ fn cloudflared_validate(host: &Host, beside: &std::path::Path, content: &[u8]) -
 }
 
 fn restart(host: &Host) -> Result<()> {
-    host.run_ok("systemctl", ["restart", "cloudflared"]).map(|_| ())
+    host.run_ok("systemctl", ["restart", "cloudflared"])
+        .map(|_| ())
 }
 
 pub fn plan<'a>(host: &'a Host, s: LocalSync) -> Result<Plan<'a>> {
@@ -80,7 +81,12 @@ pub fn plan<'a>(host: &'a Host, s: LocalSync) -> Result<Plan<'a>> {
             move || cloudflared_validate(host, &path, &content),
         ));
     }
-    plan.push(Step::write_file(s.path.clone(), &s.shown, s.new.clone(), None)?);
+    plan.push(Step::write_file(
+        s.path.clone(),
+        &s.shown,
+        s.new.clone(),
+        None,
+    )?);
     if s.restart && changed {
         let (path, old) = (s.path.clone(), s.old.clone());
         plan.push(Step::new(

@@ -254,7 +254,8 @@ fn insertion_point(text: &str, rules: &[RuleView]) -> Result<Option<(usize, Stri
     let all = lines(text);
     let Some(key_line) = all.iter().position(|(_, l)| {
         let t = l.trim_end();
-        t == "ingress:" || (t.starts_with("ingress:") && t["ingress:".len()..].trim_start().starts_with('#'))
+        t == "ingress:"
+            || (t.starts_with("ingress:") && t["ingress:".len()..].trim_start().starts_with('#'))
     }) else {
         return Ok(None);
     };
@@ -315,7 +316,13 @@ pub fn rewrite(text: &str, rules: &[Rule]) -> Result<String> {
     let new = match (&found, existing) {
         (Some(f), Some(existing)) => {
             let catch_all = !existing.iter().any(RuleView::is_catch_all);
-            block::upsert(text, BLOCK, &render_rules(rules, &f.indent, catch_all), 0, "")?
+            block::upsert(
+                text,
+                BLOCK,
+                &render_rules(rules, &f.indent, catch_all),
+                0,
+                "",
+            )?
         }
         (Some(_), None) => {
             let body = format!("ingress:\n{}", render_rules(rules, "  ", true));
@@ -480,7 +487,9 @@ warp-routing:
     fn no_ingress_at_all_gets_a_block_with_the_key() {
         let text = "tunnel: abc\ncredentials-file: /x.json";
         let out = rewrite(text, &rules()).unwrap();
-        assert!(out.starts_with("tunnel: abc\ncredentials-file: /x.json\n# BEGIN meta tunnel\ningress:\n"));
+        assert!(out.starts_with(
+            "tunnel: abc\ncredentials-file: /x.json\n# BEGIN meta tunnel\ningress:\n"
+        ));
         assert!(out.ends_with("  - service: http_status:404\n# END meta tunnel\n"));
         assert!(outside_unchanged(text, &out));
         assert_eq!(rewrite(&out, &rules()).unwrap(), out);
@@ -488,10 +497,17 @@ warp-routing:
 
     #[test]
     fn no_catch_all_gets_one_inside_the_block() {
-        let text = "ingress:\n- hostname: a.example.com\n  service: http://localhost:1\nlogfile: /x\n";
+        let text =
+            "ingress:\n- hostname: a.example.com\n  service: http://localhost:1\nlogfile: /x\n";
         let out = rewrite(text, &rules()).unwrap();
-        assert!(out.contains("# BEGIN meta tunnel\n- hostname: app.example.com"), "{out}");
-        assert!(out.contains("- service: http_status:404\n# END meta tunnel\nlogfile: /x\n"), "{out}");
+        assert!(
+            out.contains("# BEGIN meta tunnel\n- hostname: app.example.com"),
+            "{out}"
+        );
+        assert!(
+            out.contains("- service: http_status:404\n# END meta tunnel\nlogfile: /x\n"),
+            "{out}"
+        );
         assert!(outside_unchanged(text, &out));
     }
 
@@ -500,7 +516,10 @@ warp-routing:
         let text = REAL.replace('\n', "\r\n");
         let out = rewrite(&text, &rules()).unwrap();
         assert!(outside_unchanged(&text, &out));
-        assert!(!out.replace("\r\n", "").contains('\n'), "a bare LF crept in");
+        assert!(
+            !out.replace("\r\n", "").contains('\n'),
+            "a bare LF crept in"
+        );
     }
 
     #[test]
@@ -554,7 +573,12 @@ warp-routing:
             .collect();
         assert_eq!(
             hosts,
-            vec![Some("hand.example.com"), Some("app.example.com"), Some("api.example.com"), None]
+            vec![
+                Some("hand.example.com"),
+                Some("app.example.com"),
+                Some("api.example.com"),
+                None
+            ]
         );
         assert_eq!(out["ingress"][0]["originRequest"]["connectTimeout"], 10);
         assert_eq!(out["warp-routing"]["enabled"], true);

@@ -100,10 +100,23 @@ impl Fake {
     }
 
     /// Adds a record as if made in the dashboard (or by `meta`, when the comment says so).
-    pub fn add_record(&self, zone_id: &str, name: &str, kind: &str, content: &str, proxied: bool, comment: Option<&str>) -> String {
+    pub fn add_record(
+        &self,
+        zone_id: &str,
+        name: &str,
+        kind: &str,
+        content: &str,
+        proxied: bool,
+        comment: Option<&str>,
+    ) -> String {
         self.with(|s| {
             let id = s.new_id();
-            let zone_name = s.zones.iter().find(|z| z.0 == zone_id).map(|z| z.1.clone()).unwrap_or_default();
+            let zone_name = s
+                .zones
+                .iter()
+                .find(|z| z.0 == zone_id)
+                .map(|z| z.1.clone())
+                .unwrap_or_default();
             s.records.entry(zone_id.to_string()).or_default().push(json!({
                 "id": id, "zone_id": zone_id, "zone_name": zone_name, "name": name, "type": kind,
                 "content": content, "proxied": proxied, "ttl": 1, "comment": comment, "tags": [],
@@ -117,7 +130,9 @@ impl Fake {
     }
 
     pub fn record(&self, zone_id: &str, name: &str) -> Option<Value> {
-        self.records(zone_id).into_iter().find(|r| r["name"] == name)
+        self.records(zone_id)
+            .into_iter()
+            .find(|r| r["name"] == name)
     }
 
     pub fn log(&self) -> Vec<Request> {
@@ -130,7 +145,10 @@ impl Fake {
 
     /// Requests other than GET.
     pub fn writes(&self) -> Vec<Request> {
-        self.log().into_iter().filter(|r| r.method != "GET").collect()
+        self.log()
+            .into_iter()
+            .filter(|r| r.method != "GET")
+            .collect()
     }
 }
 
@@ -150,7 +168,15 @@ impl FakeState {
     }
 }
 
-fn read_request(stream: &mut TcpStream) -> Option<(String, String, Vec<(String, String)>, Vec<u8>)> {
+/// Method, target, headers (lowercase names) and body.
+type RawRequest = (String, String, Vec<(String, String)>, Vec<u8>);
+
+/// True when the query has no filter `key`, or the filter is `value`.
+fn wanted(q: &BTreeMap<String, String>, key: &str, value: &str) -> bool {
+    !matches!(q.get(key), Some(want) if want != value)
+}
+
+fn read_request(stream: &mut TcpStream) -> Option<RawRequest> {
     let mut reader = BufReader::new(stream.try_clone().ok()?);
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;
@@ -228,11 +254,17 @@ fn respond(stream: &mut TcpStream, status: u16, body: &Value, extra: &[(&str, St
 }
 
 fn ok(result: Value) -> (u16, Value) {
-    (200, json!({"success": true, "errors": [], "messages": [], "result": result}))
+    (
+        200,
+        json!({"success": true, "errors": [], "messages": [], "result": result}),
+    )
 }
 
 fn fail(status: u16, code: i64, message: &str) -> (u16, Value) {
-    (status, json!({"success": false, "errors": [{"code": code, "message": message}], "messages": [], "result": null}))
+    (
+        status,
+        json!({"success": false, "errors": [{"code": code, "message": message}], "messages": [], "result": null}),
+    )
 }
 
 fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Result<()> {
@@ -254,7 +286,11 @@ fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Res
         .find(|(k, _)| k == "authorization")
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
-    let body: Option<Value> = if body.is_empty() { None } else { serde_json::from_slice(&body).ok() };
+    let body: Option<Value> = if body.is_empty() {
+        None
+    } else {
+        serde_json::from_slice(&body).ok()
+    };
     let mut s = shared.lock().unwrap();
     s.log.push(Request {
         method: method.clone(),
@@ -278,7 +314,11 @@ fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Res
     if s.rate_limit_next > 0 {
         s.rate_limit_next -= 1;
         let after = s.retry_after;
-        let (st, b) = fail(429, 971, "Please wait and consider throttling your request speed");
+        let (st, b) = fail(
+            429,
+            971,
+            "Please wait and consider throttling your request speed",
+        );
         drop(s);
         respond(&mut stream, st, &b, &[("Retry-After", after.to_string())]);
         return Ok(());
@@ -302,15 +342,23 @@ fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Res
     Ok(())
 }
 
-fn route(s: &mut FakeState, method: &str, path: &str, q: &BTreeMap<String, String>, body: Option<Value>) -> (u16, Value) {
+fn route(
+    s: &mut FakeState,
+    method: &str,
+    path: &str,
+    q: &BTreeMap<String, String>,
+    body: Option<Value>,
+) -> (u16, Value) {
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
     match (method, parts.as_slice()) {
-        ("GET", ["user", "tokens", "verify"]) => ok(json!({"id": "f267e341f3dd4697bd3b9f71dd96247f", "status": s.token_status})),
+        ("GET", ["user", "tokens", "verify"]) => {
+            ok(json!({"id": "f267e341f3dd4697bd3b9f71dd96247f", "status": s.token_status}))
+        }
         ("GET", ["zones"]) => {
             let zones: Vec<Value> = s
                 .zones
                 .iter()
-                .filter(|(_, n)| q.get("name").map_or(true, |want| want == n))
+                .filter(|(_, n)| wanted(q, "name", n))
                 .map(|(id, n)| json!({"id": id, "name": n, "status": "active"}))
                 .collect();
             page(zones, q, 50)
@@ -331,14 +379,22 @@ fn route(s: &mut FakeState, method: &str, path: &str, q: &BTreeMap<String, Strin
             match m {
                 "GET" => {
                     let cfg = s.tunnels.get(&key).cloned().unwrap_or(json!({"config": {"ingress": [{"service": "http_status:404"}]}, "version": 0}));
-                    ok(json!({"tunnel_id": tunnel, "version": cfg["version"], "config": cfg["config"], "source": "cloudflare", "created_at": "2026-01-01T00:00:00Z"}))
+                    ok(
+                        json!({"tunnel_id": tunnel, "version": cfg["version"], "config": cfg["config"], "source": "cloudflare", "created_at": "2026-01-01T00:00:00Z"}),
+                    )
                 }
                 "PUT" => {
                     let Some(config) = body.as_ref().and_then(|b| b.get("config")).cloned() else {
                         return fail(400, 1001, "config is required");
                     };
-                    let version = s.tunnels.get(&key).and_then(|c| c["version"].as_i64()).unwrap_or(0) + 1;
-                    s.tunnels.insert(key, json!({"config": config, "version": version}));
+                    let version = s
+                        .tunnels
+                        .get(&key)
+                        .and_then(|c| c["version"].as_i64())
+                        .unwrap_or(0)
+                        + 1;
+                    s.tunnels
+                        .insert(key, json!({"config": config, "version": version}));
                     ok(json!({"tunnel_id": tunnel, "version": version, "config": config}))
                 }
                 _ => fail(405, 10405, "method not allowed"),
@@ -349,19 +405,37 @@ fn route(s: &mut FakeState, method: &str, path: &str, q: &BTreeMap<String, Strin
 }
 
 fn page(items: Vec<Value>, q: &BTreeMap<String, String>, cap: usize) -> (u16, Value) {
-    let per_page = q.get("per_page").and_then(|v| v.parse::<usize>().ok()).unwrap_or(100).clamp(1, cap);
-    let page = q.get("page").and_then(|v| v.parse::<usize>().ok()).unwrap_or(1).max(1);
+    let per_page = q
+        .get("per_page")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(100)
+        .clamp(1, cap);
+    let page = q
+        .get("page")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(1)
+        .max(1);
     let total = items.len();
     let total_pages = total.div_ceil(per_page).max(1);
-    let slice: Vec<Value> = items.into_iter().skip((page - 1) * per_page).take(per_page).collect();
-    (200, json!({
-        "success": true, "errors": [], "messages": [], "result": slice,
-        "result_info": {"page": page, "per_page": per_page, "count": slice.len(), "total_count": total, "total_pages": total_pages}
-    }))
+    let slice: Vec<Value> = items
+        .into_iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .collect();
+    (
+        200,
+        json!({
+            "success": true, "errors": [], "messages": [], "result": slice,
+            "result_info": {"page": page, "per_page": per_page, "count": slice.len(), "total_count": total, "total_pages": total_pages}
+        }),
+    )
 }
 
 fn conflict_of(list: &[Value], rec: &Value, skip_id: Option<&str>) -> Option<(u16, Value)> {
-    for r in list.iter().filter(|r| Some(r["id"].as_str().unwrap_or("")) != skip_id) {
+    for r in list
+        .iter()
+        .filter(|r| Some(r["id"].as_str().unwrap_or("")) != skip_id)
+    {
         if r["name"] != rec["name"] {
             continue;
         }
@@ -369,7 +443,11 @@ fn conflict_of(list: &[Value], rec: &Value, skip_id: Option<&str>) -> Option<(u1
             return Some(fail(400, 81057, "Record already exists."));
         }
         if r["type"] == "CNAME" || rec["type"] == "CNAME" {
-            return Some(fail(400, 81053, "An A, AAAA, or CNAME record with that host already exists."));
+            return Some(fail(
+                400,
+                81053,
+                "An A, AAAA, or CNAME record with that host already exists.",
+            ));
         }
     }
     None
@@ -385,7 +463,12 @@ fn new_record(s: &mut FakeState, zone: &str, input: &Value) -> Result<Value, (u1
         return Err(fail(400, 9102, "comment is longer than 100 characters"));
     }
     let id = s.new_id();
-    let zone_name = s.zones.iter().find(|z| z.0 == zone).map(|z| z.1.clone()).unwrap_or_default();
+    let zone_name = s
+        .zones
+        .iter()
+        .find(|z| z.0 == zone)
+        .map(|z| z.1.clone())
+        .unwrap_or_default();
     Ok(json!({
         "id": id, "zone_id": zone, "zone_name": zone_name,
         "name": input["name"], "type": input["type"], "content": input["content"],
@@ -406,14 +489,21 @@ fn merge(target: &mut Value, fields: &Value) {
     }
 }
 
-fn records(s: &mut FakeState, method: &str, zone: &str, rest: &[&str], q: &BTreeMap<String, String>, body: Option<Value>) -> (u16, Value) {
+fn records(
+    s: &mut FakeState,
+    method: &str,
+    zone: &str,
+    rest: &[&str],
+    q: &BTreeMap<String, String>,
+    body: Option<Value>,
+) -> (u16, Value) {
     let body = body.unwrap_or(Value::Null);
     match (method, rest) {
         ("GET", []) => {
             let list: Vec<Value> = s.records[zone]
                 .iter()
-                .filter(|r| q.get("type").map_or(true, |t| r["type"] == t.as_str()))
-                .filter(|r| q.get("name").map_or(true, |n| r["name"] == n.as_str()))
+                .filter(|r| wanted(q, "type", r["type"].as_str().unwrap_or_default()))
+                .filter(|r| wanted(q, "name", r["name"].as_str().unwrap_or_default()))
                 .cloned()
                 .collect();
             let cap = s.page_max;
@@ -438,7 +528,10 @@ fn records(s: &mut FakeState, method: &str, zone: &str, rest: &[&str], q: &BTree
             if s.fail_batch_call == Some(s.batch_calls) {
                 return fail(400, 1004, "DNS Validation Error");
             }
-            let count: usize = ["deletes", "patches", "puts", "posts"].iter().map(|k| body[*k].as_array().map_or(0, Vec::len)).sum();
+            let count: usize = ["deletes", "patches", "puts", "posts"]
+                .iter()
+                .map(|k| body[*k].as_array().map_or(0, Vec::len))
+                .sum();
             if count > s.batch_limit {
                 return fail(400, 81075, "Batch exceeds the maximum number of records");
             }
@@ -449,7 +542,10 @@ fn records(s: &mut FakeState, method: &str, zone: &str, rest: &[&str], q: &BTree
                 let Some(i) = list.iter().position(|r| r["id"] == d["id"]) else {
                     return fail(400, 81044, "Record does not exist.");
                 };
-                result["deletes"].as_array_mut().unwrap().push(list.remove(i));
+                result["deletes"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(list.remove(i));
             }
             for (key, replace) in [("patches", false), ("puts", true)] {
                 for p in body[key].as_array().cloned().unwrap_or_default() {

@@ -6,8 +6,8 @@ use crate::core::error::Result;
 /// `(version, SQL)`, in ascending order. Each runs once, in the migrating transaction.
 const MIGRATIONS: &[(u32, &str)] = &[
     (
-    1,
-    r#"
+        1,
+        r#"
 CREATE TABLE projects (
     id                INTEGER PRIMARY KEY,
     name              TEXT NOT NULL UNIQUE,
