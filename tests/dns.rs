@@ -331,6 +331,7 @@ fn sync_plans_applies_in_one_batch_and_converges() {
         "already in sync:\n{}",
         dry.stdout
     );
+    assert!(!dry.stdout.contains(TOKEN) && !dry.stderr.contains(TOKEN));
     let plan = env.meta(&["dns", "sync", "example.com", "--dry-run", "-o", "json"]);
     assert_eq!(plan.json()["changes"], 1);
     env.meta(&["dns", "sync", "example.com", "--check"]).code(8);

@@ -123,6 +123,25 @@ impl Render for Synced {
     }
 }
 
+#[derive(Debug, Serialize)]
+struct Diff {
+    path: String,
+    changed: bool,
+    diff: String,
+}
+
+impl Render for Diff {
+    fn table(&self) -> Table {
+        Table::fields([
+            ("path", self.path.clone()),
+            ("changed", self.changed.to_string()),
+        ])
+    }
+    fn names(&self) -> Vec<String> {
+        vec![self.path.clone()]
+    }
+}
+
 /// The config file: `--config` as given, else `paths.cloudflared_config` under `--root`.
 fn config_path(ctx: &mut Ctx, given: Option<PathBuf>) -> Result<(PathBuf, String)> {
     if let Some(p) = given {
@@ -225,11 +244,24 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
             let (old, text) = read_text(&path)?;
             let rules = desired(ctx)?;
             let new = tunnel::rewrite(&text, &rules)?;
-            if new != text || old.is_none() {
-                let diff = unified_diff(&shown, old.as_deref(), Some(new.as_bytes()));
-                crate::core::output::stdout_bytes(diff.as_bytes())?;
+            let changed = old.as_deref() != Some(new.as_bytes());
+            let diff = if changed {
+                unified_diff(&shown, old.as_deref(), Some(new.as_bytes()))
             } else {
-                ctx.printer.status(format!("`{shown}` is up to date"));
+                String::new()
+            };
+            if ctx.printer.format == crate::core::output::Format::Table {
+                if changed {
+                    crate::core::output::stdout_bytes(diff.as_bytes())?;
+                } else {
+                    ctx.printer.status(format!("`{shown}` is up to date"));
+                }
+            } else {
+                ctx.printer.result(&Diff {
+                    path: shown,
+                    changed,
+                    diff,
+                })?;
             }
             Ok(Status::Success)
         }
