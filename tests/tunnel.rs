@@ -300,6 +300,32 @@ fn a_restart_that_never_gets_ready_is_rolled_back() {
     );
 }
 
+#[test]
+fn a_failing_restart_puts_the_old_config_back() {
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    let log = env.path("systemctl.log");
+    let bin = script(
+        &env,
+        "systemctl",
+        &format!(
+            "echo \"$@\" >> {}\necho 'Job for cloudflared.service failed' >&2\nexit 1",
+            log.display()
+        ),
+    );
+    env.env("META_SYSTEMCTL", bin.to_str().unwrap());
+    env.meta(&["tunnel", "sync", "--restart"])
+        .code(6)
+        .stderr_has("Job for cloudflared.service failed")
+        .stderr_has("the previous config was put back");
+    assert_eq!(read_config(&env), REAL);
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "restart cloudflared\nrestart cloudflared\n"
+    );
+}
+
 fn remote_env(fake: &Fake) -> TestEnv {
     let mut env = TestEnv::init();
     env.env("CLOUDFLARE_API_TOKEN", TOKEN)

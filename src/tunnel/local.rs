@@ -95,7 +95,24 @@ pub fn plan<'a>(host: &'a Host, s: LocalSync) -> Result<Plan<'a>> {
             "systemctl restart cloudflared",
             None,
             move || {
-                restart(host)?;
+                if let Err(e) = restart(host) {
+                    // cloudflared may be down now: put the old file back and start it on
+                    // that, best effort, before the failure is reported.
+                    let _ = match &old {
+                        Some(bytes) => atomic::write_file(&path, bytes, None),
+                        None => atomic::remove_file(&path),
+                    };
+                    let again = restart(host);
+                    return Err(Error::validation(format!(
+                        "{}; the previous config was put back{}",
+                        e.message,
+                        if again.is_ok() {
+                            " and cloudflared restarted on it"
+                        } else {
+                            ""
+                        }
+                    )));
+                }
                 // Undone by putting the old file back before restarting, since the steps
                 // before (the write) are undone only after this one.
                 let undo: Undo<'a> = Box::new(move || {
