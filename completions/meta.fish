@@ -40,8 +40,10 @@ complete -c meta -n "__fish_meta_needs_command" -s h -l help -d 'Print help'
 complete -c meta -n "__fish_meta_needs_command" -s V -l version -d 'Print version'
 complete -c meta -n "__fish_meta_needs_command" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
 complete -c meta -n "__fish_meta_needs_command" -f -a "project" -d 'The project registry: names, folders and port ranges'
+complete -c meta -n "__fish_meta_needs_command" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
 complete -c meta -n "__fish_meta_needs_command" -f -a "config" -d 'Read and edit config.toml (comments kept)'
 complete -c meta -n "__fish_meta_needs_command" -f -a "audit" -d 'The hash-chained log of every change'
+complete -c meta -n "__fish_meta_needs_command" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
 complete -c meta -n "__fish_meta_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c meta -n "__fish_meta_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand init" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
@@ -173,6 +175,188 @@ complete -c meta -n "__fish_meta_using_subcommand project; and __fish_seen_subco
 complete -c meta -n "__fish_meta_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one project and what it owns'
 complete -c meta -n "__fish_meta_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a project (refused while it owns anything, unless --force)'
 complete -c meta -n "__fish_meta_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "allocate" -d 'Get-or-allocate: the same port on every call for the same project and service'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "get" -d 'Print a service\'s port (exit 3 if it has none)'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "list" -d 'List allocations, with their hostname and whether they are listening now'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "ls" -d 'List allocations, with their hostname and whether they are listening now'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "release" -d 'Give a service\'s port back'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "reserve" -d 'Keep a port or range away from every allocation'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "unreserve" -d 'Remove the reservations that lie within a port or range'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "reservations" -d 'List the reservations'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "audit" -d 'Compare allocations with the sockets listening now (exit 9 on any finding)'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "import" -d 'Adopt what listens now inside managed ranges as allocations (asks, or --yes)'
+complete -c meta -n "__fish_meta_using_subcommand port; and not __fish_seen_subcommand_from allocate get list ls release reserve unreserve reservations audit import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l hostname -d 'The DNS name that routes to this service (held by one allocation at most)' -r
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l port -d 'Ask for this port (it must be in the project\'s range, free and not listening)' -r
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l wildcard -d 'Allow a wildcard hostname (`*.example.com`)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from allocate" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -l project -d 'Only this project\'s' -r
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -l project -d 'Only this project\'s' -r
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -l reason -d 'Why (shown when an allocation is refused)' -r
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reserve" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from unreserve" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from reservations" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -l project -d 'Only inside this project\'s range' -r
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "allocate" -d 'Get-or-allocate: the same port on every call for the same project and service'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a service\'s port (exit 3 if it has none)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "list" -d 'List allocations, with their hostname and whether they are listening now'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "release" -d 'Give a service\'s port back'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "reserve" -d 'Keep a port or range away from every allocation'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "unreserve" -d 'Remove the reservations that lie within a port or range'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "reservations" -d 'List the reservations'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Compare allocations with the sockets listening now (exit 9 on any finding)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "import" -d 'Adopt what listens now inside managed ranges as allocations (asks, or --yes)'
+complete -c meta -n "__fish_meta_using_subcommand port; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
 complete -c meta -n "__fish_meta_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
 complete -c meta -n "__fish_meta_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
@@ -318,6 +502,89 @@ complete -c meta -n "__fish_meta_using_subcommand audit; and __fish_seen_subcomm
 complete -c meta -n "__fish_meta_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show the log, oldest first'
 complete -c meta -n "__fish_meta_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; exit 9 naming the first broken entry'
 complete -c meta -n "__fish_meta_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -f -a "build" -d 'Write each project\'s CLAUDE.md (or its --instructions-file) from the layers'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -f -a "list" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -f -a "ls" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -f -a "diff" -d 'Show what `build` would change in one project\'s file'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and not __fish_seen_subcommand_from build list ls diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l all -d 'Build every project that has a folder'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l check -d 'Write nothing; exit 8 when any file is stale, edited by hand or missing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l adopt -d 'Move hand edits into .claude-specific/90-adopted.md, then rebuild'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l force -d 'Overwrite a file edited by hand'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "build" -d 'Write each project\'s CLAUDE.md (or its --instructions-file) from the layers'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `build` would change in one project\'s file'
+complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand completions" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
 complete -c meta -n "__fish_meta_using_subcommand completions" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
 complete -c meta -n "__fish_meta_using_subcommand completions" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
@@ -332,19 +599,33 @@ complete -c meta -n "__fish_meta_using_subcommand completions" -s q -l quiet -d 
 complete -c meta -n "__fish_meta_using_subcommand completions" -s v -l verbose -d 'More detail on stderr'
 complete -c meta -n "__fish_meta_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c meta -n "__fish_meta_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project config audit completions help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project config audit completions help" -f -a "project" -d 'The project registry: names, folders and port ranges'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project config audit completions help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project config audit completions help" -f -a "audit" -d 'The hash-chained log of every change'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project config audit completions help" -f -a "completions" -d 'Print shell completions'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "project" -d 'The project registry: names, folders and port ranges'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "audit" -d 'The hash-chained log of every change'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "completions" -d 'Print shell completions'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config audit instructions completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Register a project; without --range it gets the next free 1000-port block at or above 3000'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List the projects'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show one project and what it owns'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "rm" -d 'Remove a project (refused while it owns anything, unless --force)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "allocate" -d 'Get-or-allocate: the same port on every call for the same project and service'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "get" -d 'Print a service\'s port (exit 3 if it has none)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "list" -d 'List allocations, with their hostname and whether they are listening now'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "release" -d 'Give a service\'s port back'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "reserve" -d 'Keep a port or range away from every allocation'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "unreserve" -d 'Remove the reservations that lie within a port or range'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "reservations" -d 'List the reservations'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "audit" -d 'Compare allocations with the sockets listening now (exit 9 on any finding)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from port" -f -a "import" -d 'Adopt what listens now inside managed ranges as allocations (asks, or --yes)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the value in force for KEY (environment, then config.toml, then default)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set KEY to VALUE in config.toml (lists comma-separated)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove KEY from config.toml'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting, its value and where the value comes from'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show the log, oldest first'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; exit 9 naming the first broken entry'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "build" -d 'Write each project\'s CLAUDE.md (or its --instructions-file) from the layers'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "list" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "diff" -d 'Show what `build` would change in one project\'s file'

@@ -8,5 +8,8 @@ pub mod cli;
 pub mod core;
 pub mod dns;
 pub mod init;
+pub mod instructions;
+pub mod port;
 pub mod project;
 pub mod tunnel;
+pub mod vm;

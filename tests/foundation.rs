@@ -606,3 +606,18 @@ fn completions_are_printed_for_each_shell() {
         .stdout_has("complete -c meta");
     env.meta(&["completions", "tcsh"]).code(2);
 }
+
+#[test]
+fn usage_errors_with_json_output_also_give_the_json_object() {
+    let env = TestEnv::init();
+    let run = env.meta(&["project", "list", "-o", "json", "--bogus"]);
+    run.code(2);
+    let last = run.stderr.lines().last().unwrap();
+    let object: serde_json::Value = serde_json::from_str(last).unwrap();
+    assert_eq!(object["error"]["code"], 2);
+    assert_eq!(object["error"]["kind"], "usage");
+    assert!(object["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("--bogus"));
+}

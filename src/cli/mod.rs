@@ -9,8 +9,11 @@ pub mod context;
 pub mod dns;
 pub mod docs;
 pub mod init;
+pub mod instructions;
+pub mod port;
 pub mod project;
 pub mod tunnel;
+pub mod vm;
 
 use std::path::PathBuf;
 
@@ -112,18 +115,26 @@ pub enum Command {
     /// The project registry: names, folders and port ranges
     #[command(subcommand)]
     Project(project::ProjectCommand),
+    /// Ports promised to services: allocate, reserve, audit, import
+    #[command(subcommand)]
+    Port(port::PortCommand),
     /// Read and edit config.toml (comments kept)
     #[command(subcommand)]
     Config(config::ConfigCommand),
     /// The hash-chained log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project
+    #[command(subcommand)]
+    Instructions(instructions::InstructionsCommand),
     /// Cloudflare DNS records, kept in line with allocations by `dns sync`
     Dns(dns::DnsArgs),
     /// cloudflared ingress rules from allocations with hostnames
     Tunnel(tunnel::TunnelArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// GCP Compute Engine VMs: lifecycle, resize, health, autoscale
+    Vm(vm::VmArgs),
 }
 
 /// How a command that ran to the end wants to exit.
@@ -159,10 +170,14 @@ impl Command {
             // must leave the state as it was.
             Command::Init(_) => None,
             Command::Project(c) => c.audit_spec(),
+            Command::Port(c) => c.audit_spec(),
             Command::Config(c) => c.audit_spec(),
+            Command::Instructions(c) => c.audit_spec(),
             Command::Dns(c) => c.audit_spec(),
             Command::Tunnel(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
+            // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
+            Command::Vm(_) => None,
         }
     }
 }
@@ -190,11 +205,14 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
     match command {
         Command::Init(args) => init::run(ctx, args),
         Command::Project(c) => project::run(ctx, c),
+        Command::Port(c) => port::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
+        Command::Instructions(c) => instructions::run(ctx, c),
         Command::Dns(c) => dns::run(ctx, c),
         Command::Tunnel(c) => tunnel::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
+        Command::Vm(args) => vm::run(ctx, args),
     }
 }
 
@@ -231,4 +249,33 @@ pub fn report(printer: &Printer, err: &Error) {
     if err.kind != crate::core::Kind::ClosedPipe {
         printer.error(err);
     }
+}
+
+/// A command line clap could not parse: clap's own message (help and version go to stdout
+/// with exit 0), and with `-o json` anywhere on the line the JSON error object as well, so a
+/// script reading stderr as JSON gets one for usage errors too.
+pub fn parse_failure(err: &clap::Error) -> std::process::ExitCode {
+    let _ = err.print();
+    if !err.use_stderr() {
+        return std::process::ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let wants_json = args.iter().enumerate().any(|(i, a)| {
+        matches!(a.as_str(), "-ojson" | "--output=json")
+            || (matches!(a.as_str(), "-o" | "--output")
+                && args.get(i + 1).map(String::as_str) == Some("json"))
+    });
+    if wants_json {
+        let rendered = err.render().to_string();
+        let message = rendered
+            .lines()
+            .find_map(|l| l.strip_prefix("error: "))
+            .unwrap_or("invalid command line")
+            .to_string();
+        let object = serde_json::json!({
+            "error": {"code": 2, "kind": "usage", "message": message, "hint": "see `meta --help`"}
+        });
+        crate::core::output::stderr_line(&object.to_string());
+    }
+    std::process::ExitCode::from(2)
 }

@@ -5,6 +5,7 @@ pub mod config;
 pub mod crypto;
 pub mod error;
 pub mod host;
+pub mod http;
 pub mod output;
 pub mod paths;
 pub mod plan;

@@ -67,6 +67,11 @@ pub fn debug(message: impl AsRef<str>) {
     }
 }
 
+/// One line on stderr, for the rare talk that comes before a `Printer` exists.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
 #[derive(Debug, Clone)]
 pub struct Printer {
     pub format: Format,

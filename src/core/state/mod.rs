@@ -8,14 +8,20 @@
 
 mod audit;
 mod dns;
+mod instructions;
 mod keys;
+mod ports;
 mod projects;
 mod schema;
+mod vm;
 
 pub use audit::AuditRow;
 pub use dns::{HostnameAllocation, ManagedRecordRow, SnapshotRow};
+pub use instructions::BuiltBody;
 pub use keys::WrappedKey;
+pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
+pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -75,6 +75,49 @@ CREATE TABLE settings (
 "#,
     ),
     (
+        4,
+        r#"
+CREATE TABLE instructions_outputs (
+    path        TEXT PRIMARY KEY,
+    project     TEXT NOT NULL,
+    body_sha256 TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    built       TEXT NOT NULL
+);
+"#,
+    ),
+    (
+        5,
+        r#"
+CREATE TABLE gcp_tokens (
+    identity   TEXT NOT NULL,
+    scopes     TEXT NOT NULL,
+    generation INTEGER NOT NULL,
+    nonce      BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    expires    INTEGER NOT NULL,
+    created    TEXT NOT NULL,
+    PRIMARY KEY (identity, scopes)
+);
+CREATE TABLE autoscale_decisions (
+    id           INTEGER PRIMARY KEY,
+    time         TEXT NOT NULL,
+    project      TEXT NOT NULL,
+    zone         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    machine_type TEXT NOT NULL,
+    cpu_avg      REAL,
+    cpu_max      REAL,
+    decision     TEXT NOT NULL,
+    target_type  TEXT,
+    reason       TEXT NOT NULL,
+    acted        INTEGER NOT NULL,
+    outcome      TEXT NOT NULL
+);
+CREATE INDEX autoscale_decisions_vm ON autoscale_decisions (project, zone, name, id);
+"#,
+    ),
+    (
         6,
         r#"
 CREATE TABLE dns_managed (

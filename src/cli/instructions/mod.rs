@@ -1,0 +1,132 @@
+//! `meta instructions build|list|diff`: the clap types, the settings every leaf resolves
+//! from config and environment, and what the leaves share for showing results.
+
+mod build;
+mod diff;
+mod list;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::{AuditSpec, Ctx, Status};
+use crate::core::error::{Error, Result};
+use crate::instructions::Settings;
+
+const BUILD_HELP: &str = "\
+Layers, in this order (files within a layer in byte order of their names):
+  <instructions.root>/core/*.md          every project
+  <instructions.root>/meta/*.md          the project named `meta` only
+  <project>/.claude-specific/*.md        that project
+Placeholders: {{project.name}} {{project.path}} {{project.port_range}} {{project.services}}
+and {{env.NAME}} for names in instructions.allow_env; {{{{ writes a literal {{.
+
+With several projects a failing one does not stop the others; the exit code is then that
+of the most fundamental failure, the lowest of their codes (1, then 2, 3, 4).
+--check exits 8 when a file is stale, edited by hand or missing.";
+
+#[derive(Debug, Subcommand)]
+pub enum InstructionsCommand {
+    /// Write each project's CLAUDE.md (or its --instructions-file) from the layers
+    #[command(after_help = BUILD_HELP)]
+    Build(BuildArgs),
+    /// Each project, its layers, and whether its file is fresh, stale, edited or missing
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show what `build` would change in one project's file
+    Diff {
+        /// The project
+        project: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The projects to build
+    #[arg(required_unless_present = "all", value_name = "PROJECT")]
+    pub projects: Vec<String>,
+    /// Build every project that has a folder
+    #[arg(long, conflicts_with = "projects")]
+    pub all: bool,
+    /// Write nothing; exit 8 when any file is stale, edited by hand or missing
+    #[arg(long, conflicts_with_all = ["adopt", "force"])]
+    pub check: bool,
+    /// Move hand edits into .claude-specific/90-adopted.md, then rebuild
+    #[arg(long, conflicts_with = "force")]
+    pub adopt: bool,
+    /// Overwrite a file edited by hand
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl InstructionsCommand {
+    pub fn audit_spec(&self) -> Option<AuditSpec> {
+        match self {
+            InstructionsCommand::Build(a) if !a.check => Some(AuditSpec {
+                command: "instructions build",
+                target: if a.all {
+                    "instructions/all".to_string()
+                } else {
+                    format!("instructions/{}", a.projects.join(","))
+                },
+            }),
+            _ => None,
+        }
+    }
+}
+
+pub fn run(ctx: &mut Ctx, command: InstructionsCommand) -> Result<Status> {
+    match command {
+        InstructionsCommand::Build(args) => build::run(ctx, args),
+        InstructionsCommand::List => list::run(ctx),
+        InstructionsCommand::Diff { project } => diff::run(ctx, &project),
+    }
+}
+
+/// The instructions root and the allowed environment, from config and environment.
+fn settings(ctx: &mut Ctx) -> Result<Settings> {
+    let config = ctx.config()?;
+    let root = config.get("instructions.root")?.ok_or_else(|| {
+        Error::usage("no instructions root is set")
+            .with_hint("`meta config set instructions.root DIR`")
+    })?;
+    let root = crate::core::host::canonical_path(&PathBuf::from(root))?;
+    let mut env = BTreeMap::new();
+    if let Some(serde_json::Value::Array(names)) = config.setting("instructions.allow_env")?.value {
+        for name in names.iter().filter_map(|n| n.as_str()) {
+            env.insert(name.to_string(), std::env::var(name).ok());
+        }
+    }
+    Ok(Settings { root, env })
+}
+
+/// An error as a row carries it: the exit code it would have alone, its kind and words.
+#[derive(Debug, Clone, Serialize)]
+struct RowError {
+    code: u8,
+    kind: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+}
+
+impl From<&Error> for RowError {
+    fn from(e: &Error) -> Self {
+        RowError {
+            code: e.kind.exit_code(),
+            kind: e.kind.as_str(),
+            message: e.message.clone(),
+            hint: e.hint.clone(),
+        }
+    }
+}
+
+/// A unit enum as its snake_case word, for table cells.
+fn word<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "-".into())
+}
