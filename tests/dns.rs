@@ -673,3 +673,24 @@ fn bench_dns_sync_5000_records() {
     );
     println!("  wall time: {} ms", elapsed.as_millis());
 }
+
+#[test]
+fn deployments_with_hostnames_are_desired_too_and_need_a_tunnel() {
+    let (mut env, fake, zone) = setup();
+    env.meta(&["project", "add", "blog", "--range", "4000-4099"])
+        .ok();
+    let db = rusqlite::Connection::open(env.state_path()).unwrap();
+    db.execute(
+        "INSERT INTO deployments (name, project_id, spec, created, updated) VALUES \
+         ('blog', (SELECT id FROM projects WHERE name = 'blog'), '{\"hostname\": \"blog.example.com\"}', 'x', 'x')",
+        [],
+    )
+    .unwrap();
+    env.meta(&["dns", "sync", "example.com"])
+        .ok()
+        .stderr_has("`blog.example.com` (deployment) has no record: no tunnel is configured");
+    assert!(fake.records(&zone).is_empty());
+    with_tunnel(&mut env);
+    env.meta(&["dns", "sync", "example.com"]).ok();
+    assert_eq!(names(&fake.records(&zone)), vec!["CNAME blog.example.com"]);
+}
