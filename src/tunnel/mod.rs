@@ -301,6 +301,13 @@ fn insertion_point(text: &str, rules: &[RuleView]) -> Result<Option<(usize, Stri
 /// The config with the managed block holding `rules`; every byte outside the block kept.
 /// The result is checked with [`validate_rules`]; a failure is a validation error (exit 6).
 pub fn rewrite(text: &str, rules: &[Rule]) -> Result<String> {
+    // Line endings follow the file's first line; a file of bare-CR lines has none to
+    // follow, and the first LF added would turn its first line into CRLF.
+    if !text.contains('\n') && text.contains('\r') {
+        return Err(Error::conflict(
+            "the cloudflared config uses bare CR line endings; meta edits only LF or CRLF files",
+        ));
+    }
     let found = block::find(text, BLOCK)?;
     let outside = match &found {
         Some(f) => [&text[..f.start], &text[f.end..]].concat(),
@@ -520,6 +527,12 @@ warp-routing:
             !out.replace("\r\n", "").contains('\n'),
             "a bare LF crept in"
         );
+    }
+
+    #[test]
+    fn bare_cr_files_are_refused() {
+        // Found by the fuzz target: "f:\r" became CRLF on the second rewrite.
+        assert!(rewrite("f:\r", &rules()).is_err());
     }
 
     #[test]
