@@ -1,4 +1,6 @@
-//! Typed REST clients of the remote APIs `meta` talks to, on the one HTTP client of
-//! `core::http`. They send and parse; the domains decide.
+//! Typed REST clients of the remote APIs `meta` talks to. They send and parse; the domains
+//! decide. `gcp` is on the one HTTP client of `core::http`; `cloudflare` still has its own
+//! retry loop behind `Client::send`, the one function to move onto `core::http`.
 
+pub mod cloudflare;
 pub mod gcp;

@@ -6,12 +6,14 @@ pub mod audit;
 pub mod completions;
 pub mod config;
 pub mod context;
+pub mod dns;
 pub mod docs;
 pub mod init;
 pub mod instructions;
 pub mod port;
 pub mod project;
 pub mod secret;
+pub mod tunnel;
 pub mod vm;
 
 use std::path::PathBuf;
@@ -130,6 +132,10 @@ pub enum Command {
     /// Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project
     #[command(subcommand)]
     Instructions(instructions::InstructionsCommand),
+    /// Cloudflare DNS records, kept in line with allocations by `dns sync`
+    Dns(dns::DnsArgs),
+    /// cloudflared ingress rules from allocations with hostnames
+    Tunnel(tunnel::TunnelArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
     /// GCP Compute Engine VMs: lifecycle, resize, health, autoscale
@@ -173,6 +179,8 @@ impl Command {
             Command::Config(c) => c.audit_spec(),
             Command::Secret(c) => c.audit_spec(),
             Command::Instructions(c) => c.audit_spec(),
+            Command::Dns(c) => c.audit_spec(),
+            Command::Tunnel(c) => c.audit_spec(),
             Command::Audit(_) | Command::Completions(_) => None,
             // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
             Command::Vm(_) => None,
@@ -207,6 +215,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Config(c) => config::run(ctx, c),
         Command::Secret(c) => secret::run(ctx, c),
         Command::Instructions(c) => instructions::run(ctx, c),
+        Command::Dns(c) => dns::run(ctx, c),
+        Command::Tunnel(c) => tunnel::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
         Command::Vm(args) => vm::run(ctx, args),

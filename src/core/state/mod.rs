@@ -7,6 +7,7 @@
 //! (`META_LOCK_TIMEOUT`, default 10 s) is exit 7.
 
 mod audit;
+mod dns;
 mod instructions;
 mod keys;
 mod ports;
@@ -16,6 +17,7 @@ mod secrets;
 mod vm;
 
 pub use audit::AuditRow;
+pub use dns::{HostnameAllocation, ManagedRecordRow, SnapshotRow};
 pub use instructions::BuiltBody;
 pub use keys::WrappedKey;
 pub use ports::{AllocationRow, ReservationRow};

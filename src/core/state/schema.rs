@@ -133,6 +133,36 @@ CREATE TABLE autoscale_decisions (
 CREATE INDEX autoscale_decisions_vm ON autoscale_decisions (project, zone, name, id);
 "#,
     ),
+    (
+        6,
+        r#"
+CREATE TABLE dns_managed (
+    id      INTEGER PRIMARY KEY,
+    zone    TEXT NOT NULL,
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL,
+    content TEXT NOT NULL,
+    proxied INTEGER NOT NULL,
+    ttl     INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (zone, name, type)
+);
+CREATE TABLE dns_snapshots (
+    id      INTEGER PRIMARY KEY,
+    zone_id TEXT NOT NULL,
+    zone    TEXT NOT NULL,
+    created TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    status  TEXT NOT NULL
+);
+CREATE INDEX dns_snapshots_zone ON dns_snapshots (zone, id);
+CREATE TABLE tunnel_remote_rules (
+    tunnel_id TEXT NOT NULL,
+    hostname  TEXT NOT NULL,
+    PRIMARY KEY (tunnel_id, hostname)
+);
+"#,
+    ),
 ];
 
 pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;

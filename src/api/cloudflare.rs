@@ -1,0 +1,578 @@
+//! The Cloudflare REST v4 client: typed calls for zones, DNS records (including the batch
+//! endpoint), token verification and remotely-managed tunnel configurations, plus the probe
+//! of cloudflared's local `/ready` endpoint. Requests carry the same method, path, query names
+//! and JSON fields the official SDKs send, so a recording server sees no difference.
+//!
+//! Every request goes through [`Client::send`], which owns retries (429 with `retry-after`,
+//! 5xx and connection errors, with backoff and jitter inside a retry budget) and turns
+//! Cloudflare's error envelope into an [`Error`]. The token never leaves this module: it is
+//! not in debug lines, plans or error messages.
+
+use std::cell::Cell;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use zeroize::Zeroizing;
+
+use crate::core::error::{Error, Kind, Result};
+use crate::core::output::debug;
+
+/// Cloudflare's largest page for DNS record lists; the loop follows `total_pages` anyway.
+const RECORDS_PER_PAGE: u32 = 5000;
+/// Zones are listed at most 50 a page.
+const ZONES_PER_PAGE: u32 = 50;
+const FIRST_BACKOFF: Duration = Duration::from_millis(250);
+const MAX_BACKOFF: Duration = Duration::from_secs(8);
+
+pub const AUTH_HINT: &str = "the token needs the scope Zone.DNS:Edit (and Zone.Zone:Read); check it with `meta dns verify-token`";
+
+/// The response envelope every v4 endpoint answers with.
+#[derive(Debug, Deserialize)]
+pub struct Envelope {
+    #[serde(default)]
+    pub success: bool,
+    #[serde(default)]
+    pub errors: Vec<ApiMessage>,
+    #[serde(default)]
+    pub result: Value,
+    #[serde(default)]
+    pub result_info: Option<ResultInfo>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+pub struct ApiMessage {
+    #[serde(default)]
+    pub code: i64,
+    #[serde(default)]
+    pub message: String,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy)]
+pub struct ResultInfo {
+    #[serde(default)]
+    pub page: u32,
+    #[serde(default)]
+    pub total_pages: u32,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Zone {
+    pub id: String,
+    pub name: String,
+}
+
+/// A DNS record as Cloudflare returns it (the fields `meta` reads).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Record {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub content: String,
+    #[serde(default)]
+    pub proxied: bool,
+    #[serde(default = "auto_ttl")]
+    pub ttl: u32,
+    #[serde(default)]
+    pub comment: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+fn auto_ttl() -> u32 {
+    1
+}
+
+/// The fields of a record as sent on create, put, and as a batch post or put: the SDK's
+/// `{"name","type","content","proxied","ttl"}` plus the comment.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RecordInput {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub content: String,
+    pub proxied: bool,
+    pub ttl: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+impl RecordInput {
+    pub fn of(record: &Record) -> RecordInput {
+        RecordInput {
+            name: record.name.clone(),
+            kind: record.kind.clone(),
+            content: record.content.clone(),
+            proxied: record.proxied,
+            ttl: record.ttl,
+            comment: record.comment.clone(),
+        }
+    }
+}
+
+/// One request to the batch endpoint; Cloudflare runs deletes, patches, puts, posts, in
+/// one transaction.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Batch {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deletes: Vec<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub patches: Vec<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub puts: Vec<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub posts: Vec<RecordInput>,
+}
+
+impl Batch {
+    pub fn len(&self) -> usize {
+        self.deletes.len() + self.patches.len() + self.puts.len() + self.posts.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct BatchResult {
+    #[serde(default)]
+    pub deletes: Vec<Record>,
+    #[serde(default)]
+    pub patches: Vec<Record>,
+    #[serde(default)]
+    pub puts: Vec<Record>,
+    #[serde(default)]
+    pub posts: Vec<Record>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct TokenStatus {
+    pub id: String,
+    pub status: String,
+}
+
+pub struct Client {
+    base: String,
+    token: Zeroizing<String>,
+    retry_budget: Duration,
+    agent: ureq::Agent,
+    calls: Cell<u32>,
+    /// HTTP status of the last answer, to tell a refused endpoint from a refused request.
+    last_status: Cell<u16>,
+}
+
+/// Why an attempt is worth repeating.
+enum Retry {
+    RateLimited(Option<u64>),
+    Server(u16),
+    Transport(String),
+}
+
+impl Client {
+    pub fn new(base: &str, token: Zeroizing<String>, retry_budget: Duration) -> Client {
+        let agent = ureq::AgentBuilder::new()
+            .timeout_connect(Duration::from_secs(10))
+            .timeout(Duration::from_secs(60))
+            .user_agent(concat!("meta/", env!("CARGO_PKG_VERSION")))
+            .build();
+        Client {
+            base: base.trim_end_matches('/').to_string(),
+            token,
+            retry_budget,
+            agent,
+            calls: Cell::new(0),
+            last_status: Cell::new(0),
+        }
+    }
+
+    /// How many HTTP requests this client has made (retries included).
+    pub fn calls(&self) -> u32 {
+        self.calls.get()
+    }
+
+    /// One API call with retries. Only this function talks HTTP to Cloudflare.
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+    ) -> Result<Envelope> {
+        let url = format!("{}{}", self.base, path);
+        let started = Instant::now();
+        let mut attempt: u32 = 0;
+        let shown = shown_request(method, path, query);
+        loop {
+            attempt += 1;
+            self.calls.set(self.calls.get() + 1);
+            debug(format!("cloudflare {shown} (attempt {attempt})"));
+            let mut request = self
+                .agent
+                .request(method, &url)
+                .set("Authorization", &format!("Bearer {}", self.token.as_str()));
+            for (name, value) in query {
+                request = request.query(name, value);
+            }
+            let response = match body {
+                Some(body) => request
+                    .set("Content-Type", "application/json")
+                    .send_string(&body.to_string()),
+                None => request.call(),
+            };
+            let retry = match response {
+                Ok(resp) => {
+                    let status = resp.status();
+                    self.last_status.set(status);
+                    return envelope(status, resp.into_string(), &shown);
+                }
+                Err(ureq::Error::Status(429, resp)) => Retry::RateLimited(
+                    resp.header("retry-after")
+                        .and_then(|v| v.trim().parse::<u64>().ok()),
+                ),
+                Err(ureq::Error::Status(status, _)) if status >= 500 => Retry::Server(status),
+                Err(ureq::Error::Status(status, resp)) => {
+                    self.last_status.set(status);
+                    return envelope(status, resp.into_string(), &shown);
+                }
+                Err(ureq::Error::Transport(t)) => Retry::Transport(transport_reason(&t)),
+            };
+            let backoff = backoff(attempt);
+            let wait = match retry {
+                Retry::RateLimited(Some(secs)) => Duration::from_secs(secs),
+                _ => backoff,
+            };
+            let elapsed = started.elapsed();
+            if elapsed + wait > self.retry_budget {
+                return Err(give_up(&shown, &retry, wait, attempt, self.retry_budget));
+            }
+            debug(format!(
+                "cloudflare {shown}: {}; retrying in {} ms",
+                describe(&retry),
+                wait.as_millis()
+            ));
+            std::thread::sleep(wait);
+        }
+    }
+
+    fn get_all<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        per_page: u32,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        let mut page = 1u32;
+        loop {
+            let mut q: Vec<(&str, String)> = query.to_vec();
+            q.push(("page", page.to_string()));
+            q.push(("per_page", per_page.to_string()));
+            let env = self.send("GET", path, &q, None)?;
+            let items: Vec<T> = decode(env.result, path)?;
+            let got = items.len();
+            out.extend(items);
+            let total_pages = env.result_info.map(|i| i.total_pages).unwrap_or(1);
+            if page >= total_pages || got == 0 {
+                return Ok(out);
+            }
+            page += 1;
+        }
+    }
+
+    pub fn verify_token(&self) -> Result<TokenStatus> {
+        let env = self.send("GET", "/user/tokens/verify", &[], None)?;
+        decode(env.result, "/user/tokens/verify")
+    }
+
+    /// A zone by name (`GET /zones?name=`), or by id when given a 32-hex-digit id.
+    pub fn zone(&self, name_or_id: &str) -> Result<Option<Zone>> {
+        if is_id(name_or_id) {
+            let path = format!("/zones/{name_or_id}");
+            return match self.send("GET", &path, &[], None) {
+                Ok(env) => Ok(Some(decode(env.result, &path)?)),
+                Err(e) if e.kind == Kind::NotFound => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        let zones: Vec<Zone> = self.get_all(
+            "/zones",
+            &[("name", name_or_id.to_ascii_lowercase())],
+            ZONES_PER_PAGE,
+        )?;
+        Ok(zones.into_iter().next())
+    }
+
+    /// The zone a hostname belongs to: the longest suffix that is a zone of this account.
+    pub fn zone_of(&self, hostname: &str) -> Result<Option<Zone>> {
+        let labels: Vec<&str> = hostname.trim_end_matches('.').split('.').collect();
+        for i in 0..labels.len().saturating_sub(1) {
+            let candidate = labels[i..].join(".");
+            if let Some(zone) = self.zone(&candidate)? {
+                return Ok(Some(zone));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn list_records(
+        &self,
+        zone_id: &str,
+        kind: Option<&str>,
+        name: Option<&str>,
+    ) -> Result<Vec<Record>> {
+        let mut q = Vec::new();
+        if let Some(kind) = kind {
+            q.push(("type", kind.to_string()));
+        }
+        if let Some(name) = name {
+            q.push(("name", name.to_string()));
+        }
+        self.get_all(
+            &format!("/zones/{zone_id}/dns_records"),
+            &q,
+            RECORDS_PER_PAGE,
+        )
+    }
+
+    pub fn create_record(&self, zone_id: &str, input: &RecordInput) -> Result<Record> {
+        let path = format!("/zones/{zone_id}/dns_records");
+        let env = self.send("POST", &path, &[], Some(&to_value(input)))?;
+        decode(env.result, &path)
+    }
+
+    /// `PATCH`: changes only the fields sent.
+    pub fn patch_record(&self, zone_id: &str, id: &str, fields: &Value) -> Result<Record> {
+        let path = format!("/zones/{zone_id}/dns_records/{id}");
+        let env = self.send("PATCH", &path, &[], Some(fields))?;
+        decode(env.result, &path)
+    }
+
+    /// `PUT`: replaces the whole record.
+    pub fn put_record(&self, zone_id: &str, id: &str, input: &RecordInput) -> Result<Record> {
+        let path = format!("/zones/{zone_id}/dns_records/{id}");
+        let env = self.send("PUT", &path, &[], Some(&to_value(input)))?;
+        decode(env.result, &path)
+    }
+
+    pub fn delete_record(&self, zone_id: &str, id: &str) -> Result<()> {
+        let path = format!("/zones/{zone_id}/dns_records/{id}");
+        self.send("DELETE", &path, &[], None)?;
+        Ok(())
+    }
+
+    /// One batch call. `None` when the endpoint itself is refused (not offered on this
+    /// account or API), so the caller can fall back to single calls.
+    pub fn batch(&self, zone_id: &str, batch: &Batch) -> Result<Option<BatchResult>> {
+        let path = format!("/zones/{zone_id}/dns_records/batch");
+        let env = match self.send("POST", &path, &[], Some(&to_value(batch))) {
+            Ok(env) => env,
+            Err(_) if matches!(self.last_status.get(), 404 | 405 | 501) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        if env.result.is_null() {
+            return Ok(Some(BatchResult::default()));
+        }
+        decode(env.result, &path).map(Some)
+    }
+
+    /// The configuration document of a remotely-managed tunnel (`result.config`).
+    pub fn tunnel_config(&self, account: &str, tunnel: &str) -> Result<Value> {
+        let path = format!("/accounts/{account}/cfd_tunnel/{tunnel}/configurations");
+        let env = self.send("GET", &path, &[], None)?;
+        Ok(env.result.get("config").cloned().unwrap_or(Value::Null))
+    }
+
+    /// Replaces the whole configuration document: there is no PATCH for it.
+    pub fn put_tunnel_config(&self, account: &str, tunnel: &str, config: &Value) -> Result<()> {
+        let path = format!("/accounts/{account}/cfd_tunnel/{tunnel}/configurations");
+        self.send("PUT", &path, &[], Some(&json!({ "config": config })))?;
+        Ok(())
+    }
+}
+
+/// True for a Cloudflare object id (32 hex digits) rather than a name.
+pub fn is_id(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn to_value<T: Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+fn decode<T: serde::de::DeserializeOwned>(value: Value, path: &str) -> Result<T> {
+    serde_json::from_value(value).map_err(|e| {
+        Error::remote(format!(
+            "cloudflare answered {path} with a result meta does not understand: {e}"
+        ))
+    })
+}
+
+fn shown_request(method: &str, path: &str, query: &[(&str, String)]) -> String {
+    if query.is_empty() {
+        return format!("{method} {path}");
+    }
+    let q: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!("{method} {path}?{}", q.join("&"))
+}
+
+/// Doubling backoff from 250 ms, capped, with up to 50% random jitter so that several
+/// clients blocked together do not come back together.
+fn backoff(attempt: u32) -> Duration {
+    use rand::Rng;
+    let base = FIRST_BACKOFF
+        .saturating_mul(1u32 << attempt.saturating_sub(1).min(10))
+        .min(MAX_BACKOFF);
+    let jitter = rand::thread_rng().gen_range(0..=base.as_millis() as u64 / 2);
+    base + Duration::from_millis(jitter)
+}
+
+fn describe(retry: &Retry) -> String {
+    match retry {
+        Retry::RateLimited(Some(s)) => format!("rate limited (retry-after {s} s)"),
+        Retry::RateLimited(None) => "rate limited".into(),
+        Retry::Server(status) => format!("HTTP {status}"),
+        Retry::Transport(reason) => reason.clone(),
+    }
+}
+
+fn give_up(shown: &str, retry: &Retry, wait: Duration, attempts: u32, budget: Duration) -> Error {
+    if let Retry::RateLimited(_) = retry {
+        let at = time::OffsetDateTime::now_utc() + wait;
+        return Error::remote(format!(
+            "cloudflare rate limit on {shown}: asked to wait {} s, longer than the retry budget ({} s)",
+            wait.as_secs(),
+            budget.as_secs()
+        ))
+        .with_hint(format!(
+            "try again after {} (a rate limit can block a token for five minutes), or raise --retry-budget",
+            crate::core::state::format_time(at)
+        ));
+    }
+    Error::remote(format!(
+        "cloudflare API failed on {shown} after {attempts} attempts: {}",
+        describe(retry)
+    ))
+    .with_hint(format!(
+        "nothing more was sent; check the network and https://www.cloudflarestatus.com, or raise --retry-budget (now {} s)",
+        budget.as_secs()
+    ))
+}
+
+fn transport_reason(t: &ureq::Transport) -> String {
+    // The transport error's text names the URL, never the headers; the message is enough.
+    match t.message() {
+        Some(m) => format!("{}: {m}", t.kind()),
+        None => t.kind().to_string(),
+    }
+}
+
+/// Turns an HTTP answer into the envelope, or into the error Cloudflare reported.
+fn envelope(status: u16, body: std::io::Result<String>, shown: &str) -> Result<Envelope> {
+    let text = body.map_err(|e| {
+        Error::remote(format!(
+            "cloudflare answer to {shown} could not be read: {e}"
+        ))
+    })?;
+    let parsed: Option<Envelope> = serde_json::from_str(&text).ok();
+    match parsed {
+        Some(env) if env.success && status < 400 => Ok(env),
+        Some(env) if !env.errors.is_empty() => Err(api_error(status, &env.errors[0])),
+        _ if status == 404 => Err(Error::not_found(format!(
+            "cloudflare has no {shown} (HTTP 404)"
+        ))),
+        _ if status == 401 || status == 403 => Err(Error::remote(format!(
+            "cloudflare refused {shown} (HTTP {status})"
+        ))
+        .with_hint(AUTH_HINT)),
+        _ => Err(Error::remote(format!(
+            "cloudflare answered {shown} with HTTP {status} and no usable envelope"
+        ))),
+    }
+}
+
+/// An error envelope in the tool's terms, with Cloudflare's own code and message.
+pub fn api_error(status: u16, e: &ApiMessage) -> Error {
+    let mut message = e.message.trim().trim_end_matches('.').to_string();
+    // "Record already exists." reads as "record already exists"; "DNS …" keeps its case.
+    let second_is_upper = message
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_ascii_uppercase());
+    if !second_is_upper {
+        if let Some(first) = message.get(..1) {
+            let lower = first.to_ascii_lowercase();
+            message.replace_range(..1, &lower);
+        }
+    }
+    let text = format!("cloudflare {}: {message}", e.code);
+    match e.code {
+        81053 | 81057 | 81058 => Error::conflict(text),
+        81044 | 7003 => Error::not_found(text),
+        9109 | 10000 | 6003 | 6111 | 9106 | 9103 | 1000 => Error::remote(text).with_hint(AUTH_HINT),
+        _ if status == 401 || status == 403 => Error::remote(text).with_hint(AUTH_HINT),
+        _ if status == 404 => Error::not_found(text),
+        _ => Error::remote(text),
+    }
+}
+
+/// Whether cloudflared's metrics server says a connection is up: `GET http://ADDR/ready`
+/// answers 200. Polls until `timeout`; false when it never does.
+pub fn wait_ready(addr: &str, timeout: Duration) -> bool {
+    let url = format!("http://{addr}/ready");
+    let agent = ureq::AgentBuilder::new()
+        .timeout_connect(Duration::from_secs(1))
+        .timeout(Duration::from_secs(2))
+        .build();
+    let started = Instant::now();
+    loop {
+        debug(format!("GET {url}"));
+        if let Ok(resp) = agent.get(&url).call() {
+            if resp.status() == 200 {
+                return true;
+            }
+        }
+        if started.elapsed() >= timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_errors_keep_cloudflare_code_and_message() {
+        let e = api_error(
+            400,
+            &ApiMessage {
+                code: 81057,
+                message: "Record already exists.".into(),
+            },
+        );
+        assert_eq!(e.message, "cloudflare 81057: record already exists");
+        assert_eq!(e.kind, Kind::Conflict);
+        let e = api_error(
+            403,
+            &ApiMessage {
+                code: 9109,
+                message: "Invalid access token".into(),
+            },
+        );
+        assert_eq!(e.kind, Kind::Remote);
+        assert!(e.hint.unwrap().contains("Zone.DNS:Edit"));
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert!(backoff(1) >= FIRST_BACKOFF && backoff(1) <= FIRST_BACKOFF * 2);
+        assert!(backoff(30) <= MAX_BACKOFF + MAX_BACKOFF / 2);
+    }
+
+    #[test]
+    fn ids_are_32_hex_digits() {
+        assert!(is_id("023e105f4ecef8ad9ca31a8372d0c353"));
+        assert!(!is_id("example.com"));
+    }
+}

@@ -1,0 +1,641 @@
+//! cloudflared ingress in the tool's terms: the rules allocations with hostnames ask for,
+//! written into a managed block inside `ingress:` of `config.yml` with every byte outside
+//! the block kept, the checks cloudflared itself applies to ingress rules, and the merge of
+//! the same rules into a remotely-managed tunnel's configuration document.
+//!
+//! The block goes just before the first catch-all rule (so hand-written rules above it keep
+//! their precedence and the catch-all stays last). When the file has no catch-all, the block
+//! carries one (`service: http_status:404`) at its end; when the file has no `ingress:` at
+//! all, the block carries the key too. Either way nothing outside the block changes.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::core::error::{Error, Result};
+use crate::core::host::block;
+use crate::core::state::HostnameAllocation;
+
+pub mod local;
+
+pub const BLOCK: &str = "tunnel";
+pub const CATCH_ALL: &str = "http_status:404";
+
+/// One ingress rule `meta` manages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub hostname: String,
+    pub service: String,
+}
+
+/// The rules for a set of allocations: `hostname` → `http://localhost:PORT`, by hostname.
+pub fn desired_rules(allocations: &[HostnameAllocation]) -> Vec<Rule> {
+    let mut rules: Vec<Rule> = allocations
+        .iter()
+        .map(|a| Rule {
+            hostname: a.hostname.to_ascii_lowercase(),
+            service: format!("http://localhost:{}", a.port),
+        })
+        .collect();
+    rules.sort_by(|a, b| a.hostname.cmp(&b.hostname));
+    rules.dedup_by(|a, b| a.hostname == b.hostname);
+    rules
+}
+
+/// An ingress rule as found in a config, hand-written or not.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleView {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// True for the rules inside the managed block.
+    #[serde(default)]
+    pub managed: bool,
+}
+
+impl RuleView {
+    fn is_catch_all(&self) -> bool {
+        let no_host = matches!(self.hostname.as_deref(), None | Some("") | Some("*"));
+        let no_path = matches!(self.path.as_deref(), None | Some(""));
+        no_host && no_path
+    }
+}
+
+fn invalid(message: String) -> Error {
+    Error::validation(message)
+}
+
+/// Checks a service as cloudflared does: an http(s)/ws(s) URL without a path, a tcp/ssh/rdp
+/// URL, a unix socket, `http_status:NNN`, or one of the built-in services.
+pub fn validate_service(service: &str) -> std::result::Result<(), String> {
+    if matches!(service, "hello_world" | "bastion" | "socks-proxy") {
+        return Ok(());
+    }
+    if let Some(code) = service.strip_prefix("http_status:") {
+        return match code.parse::<u16>() {
+            Ok(c) if (100..=599).contains(&c) => Ok(()),
+            _ => Err(format!("`{service}` is not a valid HTTP status")),
+        };
+    }
+    if let Some(path) = service
+        .strip_prefix("unix+tls:")
+        .or_else(|| service.strip_prefix("unix:"))
+    {
+        return if path.is_empty() {
+            Err(format!("`{service}` names no socket"))
+        } else {
+            Ok(())
+        };
+    }
+    let Some((scheme, rest)) = service.split_once("://") else {
+        return Err(format!("`{service}` is not a service cloudflared knows"));
+    };
+    if !matches!(
+        scheme,
+        "http" | "https" | "ws" | "wss" | "tcp" | "ssh" | "rdp" | "smb"
+    ) {
+        return Err(format!("`{service}` has an unknown scheme `{scheme}`"));
+    }
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return Err(format!("`{service}` has no host"));
+    }
+    if !path.is_empty() && path != "/" {
+        return Err(format!(
+            "`{service}` has a path; an origin service cannot (use the rule's `path` instead)"
+        ));
+    }
+    if let Some((_, port)) = host.rsplit_once(':').filter(|_| !host.ends_with(']')) {
+        if port.parse::<u16>().map(|p| p == 0).unwrap_or(true) {
+            return Err(format!("`{service}` has an invalid port"));
+        }
+    }
+    Ok(())
+}
+
+/// The checks cloudflared applies to ingress rules: at least one rule, hostnames without a
+/// port and with `*` only as a leading `*.`, valid services, and exactly one catch-all, last.
+pub fn validate_rules(rules: &[RuleView]) -> Result<()> {
+    if rules.is_empty() {
+        return Err(invalid("ingress has no rules".into()));
+    }
+    let n = rules.len();
+    for (i, r) in rules.iter().enumerate() {
+        let at = format!("ingress rule {} of {n}", i + 1);
+        if let Some(h) = r.hostname.as_deref().filter(|h| !h.is_empty() && *h != "*") {
+            if h.contains(':') {
+                return Err(invalid(format!("{at}: hostname `{h}` has a port")));
+            }
+            let stars = h.matches('*').count();
+            if stars > 1 || (stars == 1 && !h.starts_with("*.")) {
+                return Err(invalid(format!(
+                    "{at}: hostname `{h}` may hold `*` only as a leading `*.`"
+                )));
+            }
+            if h.contains(char::is_whitespace) || h.contains("..") {
+                return Err(invalid(format!("{at}: `{h}` is not a valid hostname")));
+            }
+        }
+        match r.service.as_deref() {
+            None | Some("") => return Err(invalid(format!("{at} has no service"))),
+            Some(s) => validate_service(s).map_err(|e| invalid(format!("{at}: {e}")))?,
+        }
+        if r.is_catch_all() && i + 1 < n {
+            return Err(invalid(format!(
+                "{at} is a catch-all (no hostname, no path), so the rules after it would never match"
+            ))
+            .with_hint("move the catch-all rule to the end of `ingress:`"));
+        }
+    }
+    if !rules[n - 1].is_catch_all() {
+        return Err(invalid(format!(
+            "the last ingress rule must be a catch-all (no hostname, no path), e.g. `service: {CATCH_ALL}`"
+        )));
+    }
+    Ok(())
+}
+
+fn yaml(text: &str) -> Result<serde_yaml::Value> {
+    if text.trim().is_empty() {
+        return Ok(serde_yaml::Value::Null);
+    }
+    serde_yaml::from_str(text).map_err(|e| {
+        invalid(format!("the cloudflared config is not valid YAML: {e}"))
+            .with_hint("fix the file by hand; meta writes nothing until it parses")
+    })
+}
+
+/// The `ingress:` list of a config document: `None` when the key is absent.
+fn ingress_of(doc: &serde_yaml::Value) -> Result<Option<Vec<RuleView>>> {
+    let Some(list) = doc.get("ingress") else {
+        return Ok(None);
+    };
+    if list.is_null() {
+        return Ok(Some(Vec::new()));
+    }
+    serde_yaml::from_value::<Vec<RuleView>>(list.clone())
+        .map(Some)
+        .map_err(|e| invalid(format!("`ingress:` is not a list of rules: {e}")))
+}
+
+/// Every rule of a config, in order, the managed ones marked.
+pub fn rules_of(text: &str) -> Result<Vec<RuleView>> {
+    let mut rules = ingress_of(&yaml(text)?)?.unwrap_or_default();
+    if let Some(found) = block::find(text, BLOCK)? {
+        let outside = [&text[..found.start], &text[found.end..]].concat();
+        let body = &text[found.body.clone()];
+        let ours: BTreeSet<String> = block_rules(body)
+            .into_iter()
+            .filter_map(|r| r.hostname)
+            .collect();
+        let has_key_outside = ingress_of(&yaml(&outside)?)?.is_some();
+        for r in &mut rules {
+            r.managed = r.hostname.as_ref().is_some_and(|h| ours.contains(h));
+            if !has_key_outside {
+                r.managed = true;
+            }
+        }
+    }
+    Ok(rules)
+}
+
+/// The rules written in a block body (either form); unreadable bodies give none.
+fn block_rules(body: &str) -> Vec<RuleView> {
+    let Ok(v) = serde_yaml::from_str::<serde_yaml::Value>(body) else {
+        return Vec::new();
+    };
+    let list = v.get("ingress").cloned().unwrap_or(v);
+    serde_yaml::from_value(list).unwrap_or_default()
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+fn is_content(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && !t.starts_with('#')
+}
+
+/// Lines of a text with their byte offsets (each including its ending).
+fn lines(text: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    text.split_inclusive('\n')
+        .map(|l| {
+            let start = at;
+            at += l.len();
+            (start, l)
+        })
+        .collect()
+}
+
+fn render_rules(rules: &[Rule], indent: &str, catch_all: bool) -> String {
+    let mut out = String::new();
+    for r in rules {
+        out.push_str(&format!("{indent}- hostname: {}\n", r.hostname));
+        out.push_str(&format!("{indent}  service: {}\n", r.service));
+    }
+    if catch_all {
+        out.push_str(&format!("{indent}- service: {CATCH_ALL}\n"));
+    }
+    out
+}
+
+/// Where the block goes in a config that has no block yet: the byte offset and the indent
+/// of the list items.
+fn insertion_point(text: &str, rules: &[RuleView]) -> Result<Option<(usize, String)>> {
+    let all = lines(text);
+    let Some(key_line) = all.iter().position(|(_, l)| {
+        let t = l.trim_end();
+        t == "ingress:"
+            || (t.starts_with("ingress:") && t["ingress:".len()..].trim_start().starts_with('#'))
+    }) else {
+        return Ok(None);
+    };
+    let after = &all[key_line + 1..];
+    let first = after.iter().find(|(_, l)| is_content(l));
+    let item_indent = match first {
+        Some((_, l)) if l.trim_start().starts_with('-') => indent_of(l),
+        // `ingress:` with nothing under it: the block starts right below the key.
+        _ => {
+            let (at, l) = all[key_line];
+            return Ok(Some((at + l.len(), "  ".to_string())));
+        }
+    };
+    let mut items = Vec::new();
+    let mut end = all[key_line].0 + all[key_line].1.len();
+    for (at, l) in after {
+        if !is_content(l) {
+            continue;
+        }
+        let ind = indent_of(l);
+        let item = l.trim_start().starts_with('-');
+        if ind < item_indent || (ind == item_indent && !item) {
+            break;
+        }
+        if ind == item_indent && item {
+            items.push(*at);
+        }
+        end = at + l.len();
+    }
+    if items.len() != rules.len() {
+        return Err(Error::conflict(
+            "cannot match the lines of `ingress:` to its rules (flow style or unusual layout)",
+        )
+        .with_hint("write `ingress:` as a block list (`- hostname: …` lines), or add the `# BEGIN meta tunnel` / `# END meta tunnel` lines by hand where the rules belong"));
+    }
+    let indent = " ".repeat(item_indent);
+    Ok(Some(match rules.iter().position(RuleView::is_catch_all) {
+        Some(i) => (items[i], indent),
+        None => (end, indent),
+    }))
+}
+
+/// The config with the managed block holding `rules`; every byte outside the block kept.
+/// The result is checked with [`validate_rules`]; a failure is a validation error (exit 6).
+pub fn rewrite(text: &str, rules: &[Rule]) -> Result<String> {
+    // Line endings follow the file's first line; a file of bare-CR lines has none to
+    // follow, and the first LF added would turn its first line into CRLF.
+    if !text.contains('\n') && text.contains('\r') {
+        return Err(Error::conflict(
+            "the cloudflared config uses bare CR line endings; meta edits only LF or CRLF files",
+        ));
+    }
+    let found = block::find(text, BLOCK)?;
+    let outside = match &found {
+        Some(f) => [&text[..f.start], &text[f.end..]].concat(),
+        None => text.to_string(),
+    };
+    let doc = yaml(&outside)?;
+    if !(doc.is_null() || doc.is_mapping()) {
+        return Err(invalid(
+            "the cloudflared config is not a YAML mapping of settings".into(),
+        ));
+    }
+    let existing = ingress_of(&doc)?;
+    let new = match (&found, existing) {
+        (Some(f), Some(existing)) => {
+            let catch_all = !existing.iter().any(RuleView::is_catch_all);
+            block::upsert(
+                text,
+                BLOCK,
+                &render_rules(rules, &f.indent, catch_all),
+                0,
+                "",
+            )?
+        }
+        (Some(_), None) => {
+            let body = format!("ingress:\n{}", render_rules(rules, "  ", true));
+            block::upsert(text, BLOCK, &body, 0, "")?
+        }
+        (None, existing) if rules.is_empty() => {
+            // Nothing to manage and no block yet: the file stays as it is.
+            if let Some(existing) = existing {
+                validate_rules(&existing)?;
+            }
+            return Ok(text.to_string());
+        }
+        (None, Some(existing)) => {
+            let Some((at, indent)) = insertion_point(text, &existing)? else {
+                return Err(Error::conflict(
+                    "`ingress:` is not a top-level block key in the cloudflared config",
+                ));
+            };
+            let catch_all = !existing.iter().any(RuleView::is_catch_all);
+            block::upsert(
+                text,
+                BLOCK,
+                &render_rules(rules, &indent, catch_all),
+                at,
+                &indent,
+            )?
+        }
+        (None, None) => {
+            let body = format!("ingress:\n{}", render_rules(rules, "  ", true));
+            block::upsert_at_end(text, BLOCK, &body)?
+        }
+    };
+    let rules_now = ingress_of(&yaml(&new)?)?.unwrap_or_default();
+    validate_rules(&rules_now)?;
+    Ok(new)
+}
+
+/// True when `after` differs from `before` only inside the managed block: the text before
+/// and after the block is the same, allowing the one line ending added when `before` had
+/// none at the point where the block went in.
+pub fn outside_unchanged(before: &str, after: &str) -> bool {
+    let Ok(Some(f)) = block::find(after, BLOCK) else {
+        return before == after;
+    };
+    let (head, tail) = (&after[..f.start], &after[f.end..]);
+    let original = match block::find(before, BLOCK) {
+        Ok(Some(b)) => [&before[..b.start], &before[b.end..]].concat(),
+        _ => before.to_string(),
+    };
+    let joined = [head, tail].concat();
+    if joined == original {
+        return true;
+    }
+    // The block went in after a last line that had no ending: one was added.
+    let eol = block::line_ending(before);
+    head.strip_suffix(eol)
+        .is_some_and(|h| [h, tail].concat() == original && !h.ends_with('\n'))
+}
+
+/// Merges `rules` into a remote tunnel configuration: rules for hostnames `meta` manages
+/// (now or before) are replaced, every other rule is kept in place, the new rules go just
+/// before the catch-all, and a catch-all is added when there is none.
+pub fn merge_remote(config: &Value, rules: &[Rule], managed_before: &[String]) -> Result<Value> {
+    let mut config = match config {
+        Value::Object(_) => config.clone(),
+        _ => Value::Object(Default::default()),
+    };
+    let ours: BTreeSet<&str> = rules
+        .iter()
+        .map(|r| r.hostname.as_str())
+        .chain(managed_before.iter().map(String::as_str))
+        .collect();
+    let current: Vec<Value> = config
+        .get("ingress")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let view = |v: &Value| -> RuleView { serde_json::from_value(v.clone()).unwrap_or_default() };
+    let mut kept = Vec::new();
+    let mut catch_all = Vec::new();
+    for rule in current {
+        let r = view(&rule);
+        if r.is_catch_all() {
+            catch_all.push(rule);
+        } else if r.path.is_none() && r.hostname.as_deref().is_some_and(|h| ours.contains(h)) {
+            continue;
+        } else {
+            kept.push(rule);
+        }
+    }
+    for r in rules {
+        kept.push(serde_json::json!({ "hostname": r.hostname, "service": r.service }));
+    }
+    if catch_all.is_empty() {
+        catch_all.push(serde_json::json!({ "service": CATCH_ALL }));
+    }
+    kept.extend(catch_all);
+    let views: Vec<RuleView> = kept.iter().map(view).collect();
+    validate_rules(&views)?;
+    if let Value::Object(map) = &mut config {
+        map.insert("ingress".into(), Value::Array(kept));
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rules() -> Vec<Rule> {
+        vec![
+            Rule {
+                hostname: "app.example.com".into(),
+                service: "http://localhost:3001".into(),
+            },
+            Rule {
+                hostname: "api.example.com".into(),
+                service: "http://localhost:3002".into(),
+            },
+        ]
+    }
+
+    const REAL: &str = "\
+# cloudflared for the home server
+tunnel: 6ff42ae2-765d-4adf-8112-31c55c1551ef
+credentials-file: /etc/cloudflared/6ff42ae2.json   # keep secret
+
+originRequest:
+  connectTimeout: 30s
+
+ingress:
+  # the wiki, by hand
+  - hostname: wiki.example.com
+    path: ^/static/.*
+    service: http://localhost:8080
+    originRequest:
+      noTLSVerify: true
+  - hostname: \"*.dev.example.com\"
+    service: https://localhost:8443
+  - service: http_status:404
+warp-routing:
+  enabled: true
+";
+
+    #[test]
+    fn block_goes_before_the_catch_all_and_nothing_else_moves() {
+        let out = rewrite(REAL, &rules()).unwrap();
+        assert!(outside_unchanged(REAL, &out));
+        let expected_block = "  # BEGIN meta tunnel\n  - hostname: app.example.com\n    service: http://localhost:3001\n  - hostname: api.example.com\n    service: http://localhost:3002\n  # END meta tunnel\n  - service: http_status:404\n";
+        assert!(out.contains(expected_block), "{out}");
+        let again = rewrite(&out, &rules()).unwrap();
+        assert_eq!(again, out);
+        let shown = rules_of(&out).unwrap();
+        assert_eq!(shown.len(), 5);
+        assert!(shown[2].managed && !shown[0].managed && !shown[4].managed);
+        let none = rewrite(&out, &[]).unwrap();
+        assert!(none.contains("# BEGIN meta tunnel\n  # END meta tunnel\n"));
+    }
+
+    #[test]
+    fn no_ingress_at_all_gets_a_block_with_the_key() {
+        let text = "tunnel: abc\ncredentials-file: /x.json";
+        let out = rewrite(text, &rules()).unwrap();
+        assert!(out.starts_with(
+            "tunnel: abc\ncredentials-file: /x.json\n# BEGIN meta tunnel\ningress:\n"
+        ));
+        assert!(out.ends_with("  - service: http_status:404\n# END meta tunnel\n"));
+        assert!(outside_unchanged(text, &out));
+        assert_eq!(rewrite(&out, &rules()).unwrap(), out);
+    }
+
+    #[test]
+    fn no_catch_all_gets_one_inside_the_block() {
+        let text =
+            "ingress:\n- hostname: a.example.com\n  service: http://localhost:1\nlogfile: /x\n";
+        let out = rewrite(text, &rules()).unwrap();
+        assert!(
+            out.contains("# BEGIN meta tunnel\n- hostname: app.example.com"),
+            "{out}"
+        );
+        assert!(
+            out.contains("- service: http_status:404\n# END meta tunnel\nlogfile: /x\n"),
+            "{out}"
+        );
+        assert!(outside_unchanged(text, &out));
+    }
+
+    #[test]
+    fn crlf_is_kept() {
+        let text = REAL.replace('\n', "\r\n");
+        let out = rewrite(&text, &rules()).unwrap();
+        assert!(outside_unchanged(&text, &out));
+        assert!(
+            !out.replace("\r\n", "").contains('\n'),
+            "a bare LF crept in"
+        );
+    }
+
+    #[test]
+    fn bare_cr_files_are_refused() {
+        // Found by the fuzz target: "f:\r" became CRLF on the second rewrite.
+        assert!(rewrite("f:\r", &rules()).is_err());
+    }
+
+    #[test]
+    fn catch_all_in_the_middle_is_refused() {
+        let text = "ingress:\n  - service: http_status:404\n  - hostname: a.example.com\n    service: http://localhost:1\n";
+        let e = rewrite(text, &rules()).unwrap_err();
+        assert_eq!(e.kind, crate::core::Kind::Validation);
+        assert!(e.message.contains("catch-all"), "{}", e.message);
+    }
+
+    #[test]
+    fn services_and_hostnames_are_checked() {
+        assert!(validate_service("http://localhost:3000").is_ok());
+        assert!(validate_service("https://[::1]:8443/").is_ok());
+        assert!(validate_service("http://localhost:3000/app").is_err());
+        assert!(validate_service("ftp://x").is_err());
+        assert!(validate_service("http_status:404").is_ok());
+        assert!(validate_service("http_status:99").is_err());
+        assert!(validate_service("unix:/run/app.sock").is_ok());
+        let r = |h: &str| RuleView {
+            hostname: Some(h.into()),
+            service: Some("http://localhost:1".into()),
+            ..Default::default()
+        };
+        let last = RuleView {
+            service: Some(CATCH_ALL.into()),
+            ..Default::default()
+        };
+        assert!(validate_rules(&[r("*.example.com"), last.clone()]).is_ok());
+        assert!(validate_rules(&[r("a.*.example.com"), last.clone()]).is_err());
+        assert!(validate_rules(&[r("a.example.com:443"), last.clone()]).is_err());
+        assert!(validate_rules(&[r("a.example.com")]).is_err());
+    }
+
+    #[test]
+    fn remote_merge_keeps_other_rules_in_place() {
+        let config = serde_json::json!({
+            "ingress": [
+                {"hostname": "hand.example.com", "service": "http://localhost:9", "originRequest": {"connectTimeout": 10}},
+                {"hostname": "old.example.com", "service": "http://localhost:5"},
+                {"service": "http_status:404"}
+            ],
+            "warp-routing": {"enabled": true}
+        });
+        let out = merge_remote(&config, &rules(), &["old.example.com".into()]).unwrap();
+        let hosts: Vec<Option<&str>> = out["ingress"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.get("hostname").and_then(Value::as_str))
+            .collect();
+        assert_eq!(
+            hosts,
+            vec![
+                Some("hand.example.com"),
+                Some("app.example.com"),
+                Some("api.example.com"),
+                None
+            ]
+        );
+        assert_eq!(out["ingress"][0]["originRequest"]["connectTimeout"], 10);
+        assert_eq!(out["warp-routing"]["enabled"], true);
+    }
+
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("  - hostname: h.example.com".to_string()),
+            Just("    service: http://localhost:1".to_string()),
+            Just("  - service: http_status:404".to_string()),
+            Just("ingress:".to_string()),
+            Just("# BEGIN meta tunnel".to_string()),
+            Just("  # END meta tunnel".to_string()),
+            Just("tunnel: x".to_string()),
+            Just("  # note".to_string()),
+            Just(String::new()),
+            "[ -~]{0,20}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn rewrite_never_panics_on_any_text(text in any::<String>(), n in 0usize..3) {
+            let rs: Vec<Rule> = rules().into_iter().take(n).collect();
+            if let Ok(out) = rewrite(&text, &rs) {
+                prop_assert!(outside_unchanged(&text, &out));
+            }
+        }
+
+        // The property the fuzz target also checks: the rewriter never panics and, when it
+        // writes, never changes a byte outside the block.
+        #[test]
+        fn rewrite_never_touches_bytes_outside_the_block(
+            ls in prop::collection::vec((line(), prop::bool::ANY), 0..14),
+            n in 0usize..3,
+        ) {
+            let text: String = ls.iter().map(|(l, crlf)| format!("{l}{}", if *crlf { "\r\n" } else { "\n" })).collect();
+            let rs: Vec<Rule> = rules().into_iter().take(n).collect();
+            if let Ok(out) = rewrite(&text, &rs) {
+                prop_assert!(outside_unchanged(&text, &out), "before:\n{text}\nafter:\n{out}");
+                if let Ok(again) = rewrite(&out, &rs) {
+                    prop_assert_eq!(again, out);
+                }
+            }
+        }
+    }
+}
