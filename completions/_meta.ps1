@@ -45,6 +45,8 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Encrypted, versioned secrets for scripts and services')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The hash-chained log of every change')
             [CompletionResult]::new('instructions', 'instructions', [CompletionResultType]::ParameterValue, 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project')
+            [CompletionResult]::new('dns', 'dns', [CompletionResultType]::ParameterValue, 'Cloudflare DNS records, kept in line with allocations by `dns sync`')
+            [CompletionResult]::new('tunnel', 'tunnel', [CompletionResultType]::ParameterValue, 'cloudflared ingress rules from allocations with hostnames')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1247,6 +1249,445 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
         'meta;instructions;help;help' {
             break
         }
+        'meta;dns' {
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the records of a zone (by name or id)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the records of a zone (by name or id)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the records of one name')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a record (exit 4 when one of that name and type exists)')
+            [CompletionResult]::new('upsert', 'upsert', [CompletionResultType]::ParameterValue, 'Create a record, or change it to match; no call when it already matches')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the records of a name (asks when several match)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete the records of a name (asks when several match)')
+            [CompletionResult]::new('verify-token', 'verify-token', [CompletionResultType]::ParameterValue, 'Check the API token (`GET /user/tokens/verify`)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Bring a zone in line with allocations, deployments and records made by meta')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back the records the last applied sync of a zone changed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;dns;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only records of this name (relative names get the zone appended)')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;ls' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only records of this name (relative names get the zone appended)')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;get' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Record type')
+            [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Record content: target name, address or text')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'TTL in seconds: 1 (automatic) or 60-86400')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--proxied', '--proxied', [CompletionResultType]::ParameterName, 'Serve through Cloudflare''s proxy (A, AAAA and CNAME only; TTL becomes automatic)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;upsert' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Record type')
+            [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Record content: target name, address or text')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'TTL in seconds: 1 (automatic) or 60-86400')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--proxied', '--proxied', [CompletionResultType]::ParameterName, 'Serve through Cloudflare''s proxy (A, AAAA and CNAME only; TTL becomes automatic)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;delete' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;rm' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;verify-token' {
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;sync' {
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Change nothing; exit 8 when the zone differs from the desired records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Also overwrite records edited outside meta, and allow sweeping plans')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;undo' {
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;dns;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the records of a zone (by name or id)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the records of one name')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a record (exit 4 when one of that name and type exists)')
+            [CompletionResult]::new('upsert', 'upsert', [CompletionResultType]::ParameterValue, 'Create a record, or change it to match; no call when it already matches')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the records of a name (asks when several match)')
+            [CompletionResult]::new('verify-token', 'verify-token', [CompletionResultType]::ParameterValue, 'Check the API token (`GET /user/tokens/verify`)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Bring a zone in line with allocations, deployments and records made by meta')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back the records the last applied sync of a zone changed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;dns;help;list' {
+            break
+        }
+        'meta;dns;help;get' {
+            break
+        }
+        'meta;dns;help;create' {
+            break
+        }
+        'meta;dns;help;upsert' {
+            break
+        }
+        'meta;dns;help;delete' {
+            break
+        }
+        'meta;dns;help;verify-token' {
+            break
+        }
+        'meta;dns;help;sync' {
+            break
+        }
+        'meta;dns;help;undo' {
+            break
+        }
+        'meta;dns;help;help' {
+            break
+        }
+        'meta;tunnel' {
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the ingress rules, managed ones marked')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show the diff `sync` would write')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;tunnel;sync' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The cloudflared config, as a path on this machine [default: paths.cloudflared_config under --root]')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for /ready after a restart')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Put the rules to the remotely-managed tunnel through the API instead')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart cloudflared after writing, wait for /ready, roll back if it never is')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Change nothing; exit 8 when the ingress differs')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;tunnel;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'config')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Show the remote tunnel''s rules')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;tunnel;diff' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'config')
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;tunnel;route' {
+            [CompletionResult]::new('--retry-budget', '--retry-budget', [CompletionResultType]::ParameterName, 'Longest time, in seconds, to keep retrying rate-limited or failing API calls')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meta;tunnel;help' {
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the ingress rules, managed ones marked')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show the diff `sync` would write')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meta;tunnel;help;sync' {
+            break
+        }
+        'meta;tunnel;help;show' {
+            break
+        }
+        'meta;tunnel;help;diff' {
+            break
+        }
+        'meta;tunnel;help;route' {
+            break
+        }
+        'meta;tunnel;help;help' {
+            break
+        }
         'meta;completions' {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
@@ -1643,6 +2084,8 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Encrypted, versioned secrets for scripts and services')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The hash-chained log of every change')
             [CompletionResult]::new('instructions', 'instructions', [CompletionResultType]::ParameterValue, 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project')
+            [CompletionResult]::new('dns', 'dns', [CompletionResultType]::ParameterValue, 'Cloudflare DNS records, kept in line with allocations by `dns sync`')
+            [CompletionResult]::new('tunnel', 'tunnel', [CompletionResultType]::ParameterValue, 'cloudflared ingress rules from allocations with hostnames')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1799,6 +2242,60 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             break
         }
         'meta;help;instructions;diff' {
+            break
+        }
+        'meta;help;dns' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the records of a zone (by name or id)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the records of one name')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a record (exit 4 when one of that name and type exists)')
+            [CompletionResult]::new('upsert', 'upsert', [CompletionResultType]::ParameterValue, 'Create a record, or change it to match; no call when it already matches')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the records of a name (asks when several match)')
+            [CompletionResult]::new('verify-token', 'verify-token', [CompletionResultType]::ParameterValue, 'Check the API token (`GET /user/tokens/verify`)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Bring a zone in line with allocations, deployments and records made by meta')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back the records the last applied sync of a zone changed')
+            break
+        }
+        'meta;help;dns;list' {
+            break
+        }
+        'meta;help;dns;get' {
+            break
+        }
+        'meta;help;dns;create' {
+            break
+        }
+        'meta;help;dns;upsert' {
+            break
+        }
+        'meta;help;dns;delete' {
+            break
+        }
+        'meta;help;dns;verify-token' {
+            break
+        }
+        'meta;help;dns;sync' {
+            break
+        }
+        'meta;help;dns;undo' {
+            break
+        }
+        'meta;help;tunnel' {
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the ingress rules, managed ones marked')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show the diff `sync` would write')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com')
+            break
+        }
+        'meta;help;tunnel;sync' {
+            break
+        }
+        'meta;help;tunnel;show' {
+            break
+        }
+        'meta;help;tunnel;diff' {
+            break
+        }
+        'meta;help;tunnel;route' {
             break
         }
         'meta;help;completions' {

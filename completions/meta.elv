@@ -42,6 +42,8 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand secret 'Encrypted, versioned secrets for scripts and services'
             cand audit 'The hash-chained log of every change'
             cand instructions 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+            cand dns 'Cloudflare DNS records, kept in line with allocations by `dns sync`'
+            cand tunnel 'cloudflared ingress rules from allocations with hostnames'
             cand completions 'Print shell completions'
             cand vm 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1151,6 +1153,413 @@ set edit:completion:arg-completer[meta] = {|@words|
         }
         &'meta;instructions;help;help'= {
         }
+        &'meta;dns'= {
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the records of a zone (by name or id)'
+            cand ls 'List the records of a zone (by name or id)'
+            cand get 'Show the records of one name'
+            cand create 'Create a record (exit 4 when one of that name and type exists)'
+            cand upsert 'Create a record, or change it to match; no call when it already matches'
+            cand delete 'Delete the records of a name (asks when several match)'
+            cand rm 'Delete the records of a name (asks when several match)'
+            cand verify-token 'Check the API token (`GET /user/tokens/verify`)'
+            cand sync 'Bring a zone in line with allocations, deployments and records made by meta'
+            cand undo 'Put back the records the last applied sync of a zone changed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;dns;list'= {
+            cand --type 'type'
+            cand --name 'Only records of this name (relative names get the zone appended)'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;ls'= {
+            cand --type 'type'
+            cand --name 'Only records of this name (relative names get the zone appended)'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;get'= {
+            cand --type 'type'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;create'= {
+            cand --type 'Record type'
+            cand --content 'Record content: target name, address or text'
+            cand --ttl 'TTL in seconds: 1 (automatic) or 60-86400'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --proxied 'Serve through Cloudflare''s proxy (A, AAAA and CNAME only; TTL becomes automatic)'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;upsert'= {
+            cand --type 'Record type'
+            cand --content 'Record content: target name, address or text'
+            cand --ttl 'TTL in seconds: 1 (automatic) or 60-86400'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --proxied 'Serve through Cloudflare''s proxy (A, AAAA and CNAME only; TTL becomes automatic)'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;delete'= {
+            cand --type 'type'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;rm'= {
+            cand --type 'type'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;verify-token'= {
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;sync'= {
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --check 'Change nothing; exit 8 when the zone differs from the desired records'
+            cand --force 'Also overwrite records edited outside meta, and allow sweeping plans'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;undo'= {
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;dns;help'= {
+            cand list 'List the records of a zone (by name or id)'
+            cand get 'Show the records of one name'
+            cand create 'Create a record (exit 4 when one of that name and type exists)'
+            cand upsert 'Create a record, or change it to match; no call when it already matches'
+            cand delete 'Delete the records of a name (asks when several match)'
+            cand verify-token 'Check the API token (`GET /user/tokens/verify`)'
+            cand sync 'Bring a zone in line with allocations, deployments and records made by meta'
+            cand undo 'Put back the records the last applied sync of a zone changed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;dns;help;list'= {
+        }
+        &'meta;dns;help;get'= {
+        }
+        &'meta;dns;help;create'= {
+        }
+        &'meta;dns;help;upsert'= {
+        }
+        &'meta;dns;help;delete'= {
+        }
+        &'meta;dns;help;verify-token'= {
+        }
+        &'meta;dns;help;sync'= {
+        }
+        &'meta;dns;help;undo'= {
+        }
+        &'meta;dns;help;help'= {
+        }
+        &'meta;tunnel'= {
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sync 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)'
+            cand show 'Show the ingress rules, managed ones marked'
+            cand diff 'Show the diff `sync` would write'
+            cand route 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;tunnel;sync'= {
+            cand --config 'The cloudflared config, as a path on this machine [default: paths.cloudflared_config under --root]'
+            cand --ready-timeout 'Seconds to wait for /ready after a restart'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --remote 'Put the rules to the remotely-managed tunnel through the API instead'
+            cand --restart 'Restart cloudflared after writing, wait for /ready, roll back if it never is'
+            cand --check 'Change nothing; exit 8 when the ingress differs'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;tunnel;show'= {
+            cand --config 'config'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --remote 'Show the remote tunnel''s rules'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;tunnel;diff'= {
+            cand --config 'config'
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;tunnel;route'= {
+            cand --retry-budget 'Longest time, in seconds, to keep retrying rate-limited or failing API calls'
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'meta;tunnel;help'= {
+            cand sync 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)'
+            cand show 'Show the ingress rules, managed ones marked'
+            cand diff 'Show the diff `sync` would write'
+            cand route 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meta;tunnel;help;sync'= {
+        }
+        &'meta;tunnel;help;show'= {
+        }
+        &'meta;tunnel;help;diff'= {
+        }
+        &'meta;tunnel;help;route'= {
+        }
+        &'meta;tunnel;help;help'= {
+        }
         &'meta;completions'= {
             cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
             cand --state 'The SQLite state file, if not <home>/state.db'
@@ -1519,6 +1928,8 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand secret 'Encrypted, versioned secrets for scripts and services'
             cand audit 'The hash-chained log of every change'
             cand instructions 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+            cand dns 'Cloudflare DNS records, kept in line with allocations by `dns sync`'
+            cand tunnel 'cloudflared ingress rules from allocations with hostnames'
             cand completions 'Print shell completions'
             cand vm 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1635,6 +2046,46 @@ set edit:completion:arg-completer[meta] = {|@words|
         &'meta;help;instructions;list'= {
         }
         &'meta;help;instructions;diff'= {
+        }
+        &'meta;help;dns'= {
+            cand list 'List the records of a zone (by name or id)'
+            cand get 'Show the records of one name'
+            cand create 'Create a record (exit 4 when one of that name and type exists)'
+            cand upsert 'Create a record, or change it to match; no call when it already matches'
+            cand delete 'Delete the records of a name (asks when several match)'
+            cand verify-token 'Check the API token (`GET /user/tokens/verify`)'
+            cand sync 'Bring a zone in line with allocations, deployments and records made by meta'
+            cand undo 'Put back the records the last applied sync of a zone changed'
+        }
+        &'meta;help;dns;list'= {
+        }
+        &'meta;help;dns;get'= {
+        }
+        &'meta;help;dns;create'= {
+        }
+        &'meta;help;dns;upsert'= {
+        }
+        &'meta;help;dns;delete'= {
+        }
+        &'meta;help;dns;verify-token'= {
+        }
+        &'meta;help;dns;sync'= {
+        }
+        &'meta;help;dns;undo'= {
+        }
+        &'meta;help;tunnel'= {
+            cand sync 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)'
+            cand show 'Show the ingress rules, managed ones marked'
+            cand diff 'Show the diff `sync` would write'
+            cand route 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com'
+        }
+        &'meta;help;tunnel;sync'= {
+        }
+        &'meta;help;tunnel;show'= {
+        }
+        &'meta;help;tunnel;diff'= {
+        }
+        &'meta;help;tunnel;route'= {
         }
         &'meta;help;completions'= {
         }

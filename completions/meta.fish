@@ -45,6 +45,8 @@ complete -c meta -n "__fish_meta_needs_command" -f -a "config" -d 'Read and edit
 complete -c meta -n "__fish_meta_needs_command" -f -a "secret" -d 'Encrypted, versioned secrets for scripts and services'
 complete -c meta -n "__fish_meta_needs_command" -f -a "audit" -d 'The hash-chained log of every change'
 complete -c meta -n "__fish_meta_needs_command" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+complete -c meta -n "__fish_meta_needs_command" -f -a "dns" -d 'Cloudflare DNS records, kept in line with allocations by `dns sync`'
+complete -c meta -n "__fish_meta_needs_command" -f -a "tunnel" -d 'cloudflared ingress rules from allocations with hostnames'
 complete -c meta -n "__fish_meta_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c meta -n "__fish_meta_needs_command" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
 complete -c meta -n "__fish_meta_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -828,6 +830,301 @@ complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_
 complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
 complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `build` would change in one project\'s file'
 complete -c meta -n "__fish_meta_using_subcommand instructions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "list" -d 'List the records of a zone (by name or id)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "ls" -d 'List the records of a zone (by name or id)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "get" -d 'Show the records of one name'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "create" -d 'Create a record (exit 4 when one of that name and type exists)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "upsert" -d 'Create a record, or change it to match; no call when it already matches'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "delete" -d 'Delete the records of a name (asks when several match)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "rm" -d 'Delete the records of a name (asks when several match)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "verify-token" -d 'Check the API token (`GET /user/tokens/verify`)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "sync" -d 'Bring a zone in line with allocations, deployments and records made by meta'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "undo" -d 'Put back the records the last applied sync of a zone changed'
+complete -c meta -n "__fish_meta_using_subcommand dns; and not __fish_seen_subcommand_from list ls get create upsert delete rm verify-token sync undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l type -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l name -d 'Only records of this name (relative names get the zone appended)' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l type -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l name -d 'Only records of this name (relative names get the zone appended)' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l type -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l type -d 'Record type' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l content -d 'Record content: target name, address or text' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l ttl -d 'TTL in seconds: 1 (automatic) or 60-86400' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l proxied -d 'Serve through Cloudflare\'s proxy (A, AAAA and CNAME only; TTL becomes automatic)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l type -d 'Record type' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l content -d 'Record content: target name, address or text' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l ttl -d 'TTL in seconds: 1 (automatic) or 60-86400' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l proxied -d 'Serve through Cloudflare\'s proxy (A, AAAA and CNAME only; TTL becomes automatic)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from upsert" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l type -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l type -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from verify-token" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l check -d 'Change nothing; exit 8 when the zone differs from the desired records'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l force -d 'Also overwrite records edited outside meta, and allow sweeping plans'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the records of a zone (by name or id)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the records of one name'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a record (exit 4 when one of that name and type exists)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "upsert" -d 'Create a record, or change it to match; no call when it already matches'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the records of a name (asks when several match)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "verify-token" -d 'Check the API token (`GET /user/tokens/verify`)'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Bring a zone in line with allocations, deployments and records made by meta'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Put back the records the last applied sync of a zone changed'
+complete -c meta -n "__fish_meta_using_subcommand dns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -f -a "sync" -d 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -f -a "show" -d 'Show the ingress rules, managed ones marked'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -f -a "diff" -d 'Show the diff `sync` would write'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -f -a "route" -d 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and not __fish_seen_subcommand_from sync show diff route help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l config -d 'The cloudflared config, as a path on this machine [default: paths.cloudflared_config under --root]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l ready-timeout -d 'Seconds to wait for /ready after a restart' -r
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l remote -d 'Put the rules to the remotely-managed tunnel through the API instead'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l restart -d 'Restart cloudflared after writing, wait for /ready, roll back if it never is'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l check -d 'Change nothing; exit 8 when the ingress differs'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l config -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l remote -d 'Show the remote tunnel\'s rules'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l config -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -l retry-budget -d 'Longest time, in seconds, to keep retrying rate-limited or failing API calls' -r
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -l identity -d 'The age identity that opens the data key, if not <home>/identity.txt' -r -F
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format of the result on stdout' -r -f -a "table\t''
+json\t''
+yaml\t''
+name\t''"
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -s q -l quiet -d 'Less talk on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -s v -l verbose -d 'More detail on stderr'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the ingress rules, managed ones marked'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show the diff `sync` would write'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from help" -f -a "route" -d 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand completions" -l home -d 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]' -r -F
 complete -c meta -n "__fish_meta_using_subcommand completions" -l state -d 'The SQLite state file, if not <home>/state.db' -r -F
 complete -c meta -n "__fish_meta_using_subcommand completions" -l root -d 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR' -r -F
@@ -1072,16 +1369,18 @@ complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand
 complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "health" -d 'CPU from Cloud Monitoring; memory and disk where the Ops Agent reports them'
 complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "autoscale" -d 'One autoscale evaluation along a ladder of machine types (for hourly cron)'
 complete -c meta -n "__fish_meta_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "project" -d 'The project registry: names, folders and port ranges'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "secret" -d 'Encrypted, versioned secrets for scripts and services'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "audit" -d 'The hash-chained log of every change'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "completions" -d 'Print shell completions'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
-complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions completions vm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "init" -d 'Create the home folder, state file, identity and data key (idempotent)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "project" -d 'The project registry: names, folders and port ranges'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "port" -d 'Ports promised to services: allocate, reserve, audit, import'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "config" -d 'Read and edit config.toml (comments kept)'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "secret" -d 'Encrypted, versioned secrets for scripts and services'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "audit" -d 'The hash-chained log of every change'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "instructions" -d 'Layered CLAUDE.md (or AGENTS.md) files, rebuilt for every project'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "dns" -d 'Cloudflare DNS records, kept in line with allocations by `dns sync`'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "tunnel" -d 'cloudflared ingress rules from allocations with hostnames'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "completions" -d 'Print shell completions'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "vm" -d 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
+complete -c meta -n "__fish_meta_using_subcommand help; and not __fish_seen_subcommand_from init project port config secret audit instructions dns tunnel completions vm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "add" -d 'Register a project; without --range it gets the next free 1000-port block at or above 3000'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List the projects'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show one project and what it owns'
@@ -1115,6 +1414,18 @@ complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcomma
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "build" -d 'Write each project\'s CLAUDE.md (or its --instructions-file) from the layers'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "list" -d 'Each project, its layers, and whether its file is fresh, stale, edited or missing'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from instructions" -f -a "diff" -d 'Show what `build` would change in one project\'s file'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "list" -d 'List the records of a zone (by name or id)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "get" -d 'Show the records of one name'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "create" -d 'Create a record (exit 4 when one of that name and type exists)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "upsert" -d 'Create a record, or change it to match; no call when it already matches'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "delete" -d 'Delete the records of a name (asks when several match)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "verify-token" -d 'Check the API token (`GET /user/tokens/verify`)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "sync" -d 'Bring a zone in line with allocations, deployments and records made by meta'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from dns" -f -a "undo" -d 'Put back the records the last applied sync of a zone changed'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from tunnel" -f -a "sync" -d 'Write the ingress rules of allocations with hostnames into config.yml (or the remote tunnel)'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from tunnel" -f -a "show" -d 'Show the ingress rules, managed ones marked'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from tunnel" -f -a "diff" -d 'Show the diff `sync` would write'
+complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from tunnel" -f -a "route" -d 'Point HOSTNAME at the tunnel: a proxied CNAME to <tunnel-id>.cfargotunnel.com'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "list" -d 'List the VMs of the zone (every page)'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "get" -d 'Show one VM'
 complete -c meta -n "__fish_meta_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "start" -d 'Start a VM and wait until it runs'

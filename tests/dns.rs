@@ -709,7 +709,11 @@ fn the_token_can_come_from_the_secret_store() {
     env.meta(&["dns", "verify-token"]).ok();
     let run = env.meta(&["-v", "dns", "list", "example.com"]);
     run.ok();
-    assert!(!run.stderr.contains(TOKEN), "the token leaked: {}", run.stderr);
+    assert!(
+        !run.stderr.contains(TOKEN),
+        "the token leaked: {}",
+        run.stderr
+    );
     // The environment variable comes first.
     env.env("CLOUDFLARE_API_TOKEN", "not-the-token");
     env.meta(&["dns", "list", "example.com"]).code(5);

@@ -392,7 +392,7 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
             ctx.printer.result(&out)?;
         }
         DnsCommand::Get { name, kind } => {
-            dns::validate_hostname(&name, true)?;
+            dns::validate_record_name(&name, true)?;
             let client = client(ctx, budget)?;
             let zone = zone_of(&client, &name)?;
             let kind = kind.map(|k| k.to_ascii_uppercase());
@@ -416,7 +416,7 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
             return put_record(ctx, &client, &want, true);
         }
         DnsCommand::Delete { name, kind } => {
-            dns::validate_hostname(&name, true)?;
+            dns::validate_record_name(&name, true)?;
             let client = client(ctx, budget)?;
             let zone = zone_of(&client, &name)?;
             let kind = kind.map(|k| k.to_ascii_uppercase());

@@ -267,7 +267,7 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
         }
         TunnelCommand::Route { hostname } => {
             let hostname = hostname.trim_end_matches('.').to_string();
-            crate::dns::validate_hostname(&hostname, true)?;
+            crate::port::validate_hostname(&hostname, true)?;
             let tunnel_id = tunnel_id(ctx)?;
             // An unproxied CNAME to a tunnel never answers, so the record is always proxied.
             let want = crate::dns::record_request(

@@ -17,57 +17,7 @@ use crate::core::error::{Error, Result};
 pub const MARKER_PREFIX: &str = "meta:v1 ";
 pub const TYPES: &[&str] = &["CNAME", "A", "AAAA", "TXT"];
 
-/// Checks a DNS name: lowercase letters, digits and hyphens in labels of 1–63 characters,
-/// at most 253 characters, no empty labels; `*.` only as the first label and only when
-/// `allow_wildcard`.
-pub fn validate_hostname(name: &str, allow_wildcard: bool) -> Result<()> {
-    let bad = |why: &str| {
-        Error::usage(format!("`{name}` is not a valid hostname: {why}"))
-            .with_hint("use a full lowercase name like `app.example.com`")
-    };
-    let name = name.strip_suffix('.').unwrap_or(name);
-    if name.is_empty() {
-        return Err(bad("it is empty"));
-    }
-    if name.len() > 253 {
-        return Err(bad("it is longer than 253 characters"));
-    }
-    let labels: Vec<&str> = name.split('.').collect();
-    if labels.len() < 2 {
-        return Err(bad("it needs at least two labels"));
-    }
-    for (i, label) in labels.iter().enumerate() {
-        if label.is_empty() {
-            return Err(bad("it has an empty label (`..` or a leading dot)"));
-        }
-        if *label == "*" {
-            if i == 0 && allow_wildcard {
-                continue;
-            }
-            return Err(bad(if allow_wildcard {
-                "`*` is allowed only as the whole first label"
-            } else {
-                "wildcards are not allowed here"
-            }));
-        }
-        if label.len() > 63 {
-            return Err(bad("a label is longer than 63 characters"));
-        }
-        if label.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Err(bad("it has uppercase letters"));
-        }
-        if let Some(c) = label
-            .chars()
-            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '_'))
-        {
-            return Err(bad(&format!("it contains {c:?}")));
-        }
-        if label.starts_with('-') || label.ends_with('-') {
-            return Err(bad("a label starts or ends with `-`"));
-        }
-    }
-    Ok(())
-}
+pub use crate::port::validate_record_name;
 
 /// A record the zone should hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -113,7 +63,7 @@ pub fn record_request(
     source: &str,
 ) -> Result<Desired> {
     let name = name.trim_end_matches('.').to_string();
-    validate_hostname(&name, true)?;
+    validate_record_name(&name, true)?;
     let kind = kind.to_ascii_uppercase();
     if !TYPES.contains(&kind.as_str()) {
         return Err(
@@ -132,7 +82,7 @@ pub fn record_request(
             .to_string(),
         "CNAME" => {
             let target = content.trim_end_matches('.');
-            validate_hostname(target, false).map_err(|e| e.context("CNAME target"))?;
+            validate_record_name(target, false).map_err(|e| e.context("CNAME target"))?;
             target.to_string()
         }
         _ => {
@@ -244,18 +194,20 @@ mod tests {
 
     #[test]
     fn hostnames() {
-        assert!(validate_hostname("app.example.com", false).is_ok());
-        assert!(validate_hostname("*.example.com", true).is_ok());
-        assert!(validate_hostname("*.example.com", false).is_err());
-        assert!(validate_hostname("a.*.example.com", true).is_err());
-        assert!(validate_hostname("App.example.com", false).is_err());
-        assert!(validate_hostname("a b.example.com", false).is_err());
-        assert!(validate_hostname("a..example.com", false).is_err());
-        assert!(validate_hostname("-a.example.com", false).is_err());
-        assert!(validate_hostname("localhost", false).is_err());
+        assert!(validate_record_name("app.example.com", false).is_ok());
+        assert!(validate_record_name("*.example.com", true).is_ok());
+        assert!(validate_record_name("*.example.com", false).is_err());
+        assert!(validate_record_name("a.*.example.com", true).is_err());
+        assert!(validate_record_name("App.example.com", false).is_err());
+        assert!(validate_record_name("a b.example.com", false).is_err());
+        assert!(validate_record_name("a..example.com", false).is_err());
+        assert!(validate_record_name("-a.example.com", false).is_err());
+        assert!(validate_record_name("localhost", false).is_err());
+        assert!(validate_record_name("_acme-challenge.example.com", false).is_ok());
+        assert!(validate_record_name("app.example.com.", false).is_ok());
         let long = format!("{}.com", vec!["a".repeat(60); 5].join("."));
         assert!(long.len() > 253);
-        assert!(validate_hostname(&long, false).is_err());
+        assert!(validate_record_name(&long, false).is_err());
     }
 
     #[test]

@@ -11,6 +11,26 @@ const MAX_NAME: usize = 253;
 /// 1 to 63 characters each, 253 in all, no trailing dot. A leading `*.` label is allowed
 /// only with `allow_wildcard`. The error (exit 2) names the rule that was broken.
 pub fn validate_hostname(name: &str, allow_wildcard: bool) -> Result<()> {
+    check(name, allow_wildcard, false)
+}
+
+/// Checks the name of a DNS record in a zone: a hostname that may also hold `_` labels
+/// (`_acme-challenge.example.com`, `_dmarc.example.com`), written with or without the
+/// trailing dot, with at least two labels.
+pub fn validate_record_name(name: &str, allow_wildcard: bool) -> Result<()> {
+    let bare = name.strip_suffix('.').unwrap_or(name);
+    check(bare, allow_wildcard, true)?;
+    if !bare.contains('.') {
+        return Err(Error::usage(format!(
+            "`{}` is not a valid record name: it needs at least two labels",
+            printable(name)
+        ))
+        .with_hint("give the full name, like `app.example.com`"));
+    }
+    Ok(())
+}
+
+fn check(name: &str, allow_wildcard: bool, allow_underscore: bool) -> Result<()> {
     let bad = |rule: String| {
         Error::usage(format!(
             "`{}` is not a valid hostname: {rule}",
@@ -69,10 +89,12 @@ pub fn validate_hostname(name: &str, allow_wildcard: bool) -> Result<()> {
                 printable(&name.to_ascii_lowercase())
             )));
         }
-        if let Some(c) = label
-            .chars()
-            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
-        {
+        if let Some(c) = label.chars().find(|c| {
+            !(c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+                || *c == '-'
+                || (allow_underscore && *c == '_'))
+        }) {
             return Err(bad(format!(
                 "`{}` is not allowed; labels hold only a-z, 0-9 and `-`",
                 c.escape_default()

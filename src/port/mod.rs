@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::core::error::{Error, Result};
 use crate::core::state::{self, AllocationRow, ReservationRow, State, Tx};
 use crate::project::{self, PortRange, Project};
-pub use hostname::validate_hostname;
+pub use hostname::{validate_hostname, validate_record_name};
 pub use sockets::PortSet;
 
 /// A port promised to one service of one project.
