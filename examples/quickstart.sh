@@ -52,6 +52,34 @@ step instructions build blog
 step instructions build --all --check
 head -n 20 "$tmp/src/blog/CLAUDE.md"
 
+say "DNS and tunnel: the records and ingress rules that allocations with hostnames need"
+# A stand-in for the Cloudflare API on loopback (the one the test suite uses); meta talks to
+# it through CLOUDFLARE_BASE_URL exactly as it would to the real API.
+fake_file="$tmp/fake-cloudflare"
+META_EXAMPLE_FAKE="$fake_file" cargo test --quiet --test dns serve_fake_cloudflare_for_examples \
+  -- --ignored --exact >/dev/null 2>&1 &
+for _ in $(seq 600); do [ -s "$fake_file" ] && break; sleep 0.2; done
+export CLOUDFLARE_BASE_URL=$(sed -n 1p "$fake_file") CLOUDFLARE_API_TOKEN=$(sed -n 2p "$fake_file")
+export META_TUNNEL_ID=6ff42ae2-765d-4adf-8112-31c55c1551ef
+step dns verify-token
+step dns sync example.com --dry-run
+step dns sync example.com
+step dns sync example.com --check
+mkdir -p "$tmp/root/etc/cloudflared"
+cat > "$tmp/root/etc/cloudflared/config.yml" <<'YAML'
+tunnel: 6ff42ae2-765d-4adf-8112-31c55c1551ef
+credentials-file: /etc/cloudflared/6ff42ae2.json
+ingress:
+  # written by hand, kept by meta
+  - hostname: wiki.example.com
+    service: http://localhost:8080
+  - service: http_status:404
+YAML
+step tunnel sync --dry-run
+step tunnel sync
+step tunnel show
+rm -f "$fake_file"
+
 say "config, dry runs and the audit trail"
 step config set gcp.zone europe-west1-b
 step config get gcp.zone

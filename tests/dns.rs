@@ -718,3 +718,22 @@ fn the_token_can_come_from_the_secret_store() {
     env.env("CLOUDFLARE_API_TOKEN", "not-the-token");
     env.meta(&["dns", "list", "example.com"]).code(5);
 }
+
+/// Serves the fake Cloudflare API for `examples/quickstart.sh`: writes its base URL and
+/// token to the file named by META_EXAMPLE_FAKE, and serves until that file is removed
+/// (or five minutes pass). Run with `--ignored`; it is not a test.
+#[test]
+#[ignore]
+fn serve_fake_cloudflare_for_examples() {
+    let Some(file) = std::env::var_os("META_EXAMPLE_FAKE") else {
+        return;
+    };
+    let fake = Fake::start();
+    fake.add_zone("example.com");
+    fake.with(|s| s.page_max = 100);
+    std::fs::write(&file, format!("{}\n{TOKEN}\n", fake.base_url())).unwrap();
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(300);
+    while std::path::Path::new(&file).exists() && std::time::Instant::now() < until {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
