@@ -130,6 +130,10 @@ impl State {
                 .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // With the WAL file kept (below), its old frames would stay valid and be read back
+        // and checkpointed again by every later command; truncating it to nothing once it
+        // has been checkpointed keeps the file without that cost.
+        self.conn.pragma_update(None, "journal_size_limit", 0)?;
         // Keep the WAL file (emptied) when the last connection closes, instead of deleting
         // it: the unlink, and the folder fsync when the next command recreates it, cost a short
         // command such as `secret get` several milliseconds. The checkpoint on close still
