@@ -3,10 +3,11 @@
 //! of cloudflared's local `/ready` endpoint. Requests carry the same method, path, query names
 //! and JSON fields the official SDKs send, so a recording server sees no difference.
 //!
-//! Every request goes through [`Client::send`], which owns retries (429 with `retry-after`,
-//! 5xx and connection errors, with backoff and jitter inside a retry budget) and turns
-//! Cloudflare's error envelope into an [`Error`]. The token never leaves this module: it is
-//! not in debug lines, plans or error messages.
+//! Every request goes through [`Client::send`], which hands it to the shared
+//! [`http::Client`] (retries of 429, 5xx and connection errors inside the `--retry-budget`)
+//! and turns what came back, or Cloudflare's error envelope, into an [`Error`]. The token
+//! never leaves this module but as a request header: it is not in debug lines, plans or
+//! error messages.
 
 use std::cell::Cell;
 use std::time::{Duration, Instant};
@@ -16,14 +17,13 @@ use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
 use crate::core::error::{Error, Kind, Result};
+use crate::core::http::{self, Method, Request, RetryPolicy};
 use crate::core::output::debug;
 
 /// Cloudflare's largest page for DNS record lists; the loop follows `total_pages` anyway.
 const RECORDS_PER_PAGE: u32 = 5000;
 /// Zones are listed at most 50 a page.
 const ZONES_PER_PAGE: u32 = 50;
-const FIRST_BACKOFF: Duration = Duration::from_millis(250);
-const MAX_BACKOFF: Duration = Duration::from_secs(8);
 
 pub const AUTH_HINT: &str = "the token needs the scope Zone.DNS:Edit (and Zone.Zone:Read); check it with `meta dns verify-token`";
 
@@ -155,103 +155,77 @@ pub struct TokenStatus {
 pub struct Client {
     base: String,
     token: Zeroizing<String>,
-    retry_budget: Duration,
-    agent: ureq::Agent,
-    calls: Cell<u32>,
+    policy: RetryPolicy,
+    http: http::Client,
     /// HTTP status of the last answer, to tell a refused endpoint from a refused request.
     last_status: Cell<u16>,
 }
 
-/// Why an attempt is worth repeating.
-enum Retry {
-    RateLimited(Option<u64>),
-    Server(u16),
-    Transport(String),
-}
-
 impl Client {
     pub fn new(base: &str, token: Zeroizing<String>, retry_budget: Duration) -> Client {
-        let agent = ureq::AgentBuilder::new()
-            .timeout_connect(Duration::from_secs(10))
-            .timeout(Duration::from_secs(60))
-            .user_agent(concat!("meta/", env!("CARGO_PKG_VERSION")))
-            .build();
+        let policy = retry_policy(retry_budget);
         Client {
             base: base.trim_end_matches('/').to_string(),
             token,
-            retry_budget,
-            agent,
-            calls: Cell::new(0),
+            policy,
+            http: http::Client::new(Duration::from_secs(10), Duration::from_secs(60), policy),
             last_status: Cell::new(0),
         }
     }
 
     /// How many HTTP requests this client has made (retries included).
     pub fn calls(&self) -> u32 {
-        self.calls.get()
+        u32::try_from(self.http.calls()).unwrap_or(u32::MAX)
     }
 
-    /// One API call with retries. Only this function talks HTTP to Cloudflare.
+    /// One API call, retried by the shared HTTP client. Only this function builds requests
+    /// to Cloudflare.
     pub fn send(
         &self,
-        method: &str,
+        method: Method,
         path: &str,
         query: &[(&str, String)],
         body: Option<&Value>,
     ) -> Result<Envelope> {
-        let url = format!("{}{}", self.base, path);
-        let started = Instant::now();
-        let mut attempt: u32 = 0;
         let shown = shown_request(method, path, query);
-        loop {
-            attempt += 1;
-            self.calls.set(self.calls.get() + 1);
-            debug(format!("cloudflare {shown} (attempt {attempt})"));
-            let mut request = self
-                .agent
-                .request(method, &url)
-                .set("Authorization", &format!("Bearer {}", self.token.as_str()));
-            for (name, value) in query {
-                request = request.query(name, value);
+        let mut request =
+            Request::new(method, format!("{}{}", self.base, path)).bearer(self.token.as_str());
+        for (name, value) in query {
+            request = request.query(name, value.clone());
+        }
+        if let Some(body) = body {
+            request = request.json(body.clone());
+        }
+        // The path and query name the call; the shared client's own line adds each attempt's
+        // status. Neither prints headers, where the token is.
+        debug(format!("cloudflare {shown}"));
+        let before = self.http.calls();
+        let answer = self.http.send(&request);
+        let attempts = self.http.calls() - before;
+        let budget = self.policy.budget;
+        let resp = match answer {
+            Ok(resp) => resp,
+            Err(e) => {
+                // The shared client words its own attempt count when the cap ends the run;
+                // the message below already has it.
+                let counted = format!("after {attempts} attempts: ");
+                let reason = e.message.strip_prefix(&counted).unwrap_or(&e.message);
+                return Err(gave_up(&shown, reason, attempts, budget));
             }
-            let response = match body {
-                Some(body) => request
-                    .set("Content-Type", "application/json")
-                    .send_string(&body.to_string()),
-                None => request.call(),
-            };
-            let retry = match response {
-                Ok(resp) => {
-                    let status = resp.status();
-                    self.last_status.set(status);
-                    return envelope(status, resp.into_string(), &shown);
+        };
+        self.last_status.set(resp.status);
+        match resp.status {
+            429 => match resp.retry_after {
+                // Fewer attempts than allowed: the wait asked for would pass the budget.
+                Some(wait) if resp.attempts < self.policy.max_attempts => {
+                    Err(rate_limited(&shown, wait, budget))
                 }
-                Err(ureq::Error::Status(429, resp)) => Retry::RateLimited(
-                    resp.header("retry-after")
-                        .and_then(|v| v.trim().parse::<u64>().ok()),
-                ),
-                Err(ureq::Error::Status(status, _)) if status >= 500 => Retry::Server(status),
-                Err(ureq::Error::Status(status, resp)) => {
-                    self.last_status.set(status);
-                    return envelope(status, resp.into_string(), &shown);
-                }
-                Err(ureq::Error::Transport(t)) => Retry::Transport(transport_reason(&t)),
-            };
-            let backoff = backoff(attempt);
-            let wait = match retry {
-                Retry::RateLimited(Some(secs)) => Duration::from_secs(secs),
-                _ => backoff,
-            };
-            let elapsed = started.elapsed();
-            if elapsed + wait > self.retry_budget {
-                return Err(give_up(&shown, &retry, wait, attempt, self.retry_budget));
+                _ => Err(gave_up(&shown, "rate limited", attempts, budget)),
+            },
+            status if status >= 500 => {
+                Err(gave_up(&shown, &format!("HTTP {status}"), attempts, budget))
             }
-            debug(format!(
-                "cloudflare {shown}: {}; retrying in {} ms",
-                describe(&retry),
-                wait.as_millis()
-            ));
-            std::thread::sleep(wait);
+            status => envelope(status, &resp.body, &shown),
         }
     }
 
@@ -267,7 +241,7 @@ impl Client {
             let mut q: Vec<(&str, String)> = query.to_vec();
             q.push(("page", page.to_string()));
             q.push(("per_page", per_page.to_string()));
-            let env = self.send("GET", path, &q, None)?;
+            let env = self.send(Method::Get, path, &q, None)?;
             let items: Vec<T> = decode(env.result, path)?;
             let got = items.len();
             out.extend(items);
@@ -280,7 +254,7 @@ impl Client {
     }
 
     pub fn verify_token(&self) -> Result<TokenStatus> {
-        let env = self.send("GET", "/user/tokens/verify", &[], None)?;
+        let env = self.send(Method::Get, "/user/tokens/verify", &[], None)?;
         decode(env.result, "/user/tokens/verify")
     }
 
@@ -288,7 +262,7 @@ impl Client {
     pub fn zone(&self, name_or_id: &str) -> Result<Option<Zone>> {
         if is_id(name_or_id) {
             let path = format!("/zones/{name_or_id}");
-            return match self.send("GET", &path, &[], None) {
+            return match self.send(Method::Get, &path, &[], None) {
                 Ok(env) => Ok(Some(decode(env.result, &path)?)),
                 Err(e) if e.kind == Kind::NotFound => Ok(None),
                 Err(e) => Err(e),
@@ -336,27 +310,27 @@ impl Client {
 
     pub fn create_record(&self, zone_id: &str, input: &RecordInput) -> Result<Record> {
         let path = format!("/zones/{zone_id}/dns_records");
-        let env = self.send("POST", &path, &[], Some(&to_value(input)))?;
+        let env = self.send(Method::Post, &path, &[], Some(&to_value(input)))?;
         decode(env.result, &path)
     }
 
     /// `PATCH`: changes only the fields sent.
     pub fn patch_record(&self, zone_id: &str, id: &str, fields: &Value) -> Result<Record> {
         let path = format!("/zones/{zone_id}/dns_records/{id}");
-        let env = self.send("PATCH", &path, &[], Some(fields))?;
+        let env = self.send(Method::Patch, &path, &[], Some(fields))?;
         decode(env.result, &path)
     }
 
     /// `PUT`: replaces the whole record.
     pub fn put_record(&self, zone_id: &str, id: &str, input: &RecordInput) -> Result<Record> {
         let path = format!("/zones/{zone_id}/dns_records/{id}");
-        let env = self.send("PUT", &path, &[], Some(&to_value(input)))?;
+        let env = self.send(Method::Put, &path, &[], Some(&to_value(input)))?;
         decode(env.result, &path)
     }
 
     pub fn delete_record(&self, zone_id: &str, id: &str) -> Result<()> {
         let path = format!("/zones/{zone_id}/dns_records/{id}");
-        self.send("DELETE", &path, &[], None)?;
+        self.send(Method::Delete, &path, &[], None)?;
         Ok(())
     }
 
@@ -364,7 +338,7 @@ impl Client {
     /// account or API), so the caller can fall back to single calls.
     pub fn batch(&self, zone_id: &str, batch: &Batch) -> Result<Option<BatchResult>> {
         let path = format!("/zones/{zone_id}/dns_records/batch");
-        let env = match self.send("POST", &path, &[], Some(&to_value(batch))) {
+        let env = match self.send(Method::Post, &path, &[], Some(&to_value(batch))) {
             Ok(env) => env,
             Err(_) if matches!(self.last_status.get(), 404 | 405 | 501) => return Ok(None),
             Err(e) => return Err(e),
@@ -378,14 +352,14 @@ impl Client {
     /// The configuration document of a remotely-managed tunnel (`result.config`).
     pub fn tunnel_config(&self, account: &str, tunnel: &str) -> Result<Value> {
         let path = format!("/accounts/{account}/cfd_tunnel/{tunnel}/configurations");
-        let env = self.send("GET", &path, &[], None)?;
+        let env = self.send(Method::Get, &path, &[], None)?;
         Ok(env.result.get("config").cloned().unwrap_or(Value::Null))
     }
 
     /// Replaces the whole configuration document: there is no PATCH for it.
     pub fn put_tunnel_config(&self, account: &str, tunnel: &str, config: &Value) -> Result<()> {
         let path = format!("/accounts/{account}/cfd_tunnel/{tunnel}/configurations");
-        self.send("PUT", &path, &[], Some(&json!({ "config": config })))?;
+        self.send(Method::Put, &path, &[], Some(&json!({ "config": config })))?;
         Ok(())
     }
 }
@@ -407,7 +381,8 @@ fn decode<T: serde::de::DeserializeOwned>(value: Value, path: &str) -> Result<T>
     })
 }
 
-fn shown_request(method: &str, path: &str, query: &[(&str, String)]) -> String {
+fn shown_request(method: Method, path: &str, query: &[(&str, String)]) -> String {
+    let method = method.as_str();
     if query.is_empty() {
         return format!("{method} {path}");
     }
@@ -415,42 +390,38 @@ fn shown_request(method: &str, path: &str, query: &[(&str, String)]) -> String {
     format!("{method} {path}?{}", q.join("&"))
 }
 
-/// Doubling backoff from 250 ms, capped, with up to 50% random jitter so that several
-/// clients blocked together do not come back together.
-fn backoff(attempt: u32) -> Duration {
-    use rand::Rng;
-    let base = FIRST_BACKOFF
-        .saturating_mul(1u32 << attempt.saturating_sub(1).min(10))
-        .min(MAX_BACKOFF);
-    let jitter = rand::thread_rng().gen_range(0..=base.as_millis() as u64 / 2);
-    base + Duration::from_millis(jitter)
-}
-
-fn describe(retry: &Retry) -> String {
-    match retry {
-        Retry::RateLimited(Some(s)) => format!("rate limited (retry-after {s} s)"),
-        Retry::RateLimited(None) => "rate limited".into(),
-        Retry::Server(status) => format!("HTTP {status}"),
-        Retry::Transport(reason) => reason.clone(),
+/// The shared client's policy with Cloudflare's backoff; the budget is what ends retries.
+fn retry_policy(budget: Duration) -> RetryPolicy {
+    let base_delay = Duration::from_millis(250);
+    let max_delay = Duration::from_secs(8);
+    // The attempt cap only stops a server that answers `Retry-After: 0` forever: it is set
+    // above what the backoff (at least half of 8 s once capped) can fit in the budget.
+    let fits = u32::try_from(budget.as_secs() / 4).unwrap_or(u32::MAX);
+    RetryPolicy {
+        max_attempts: fits.saturating_add(8),
+        base_delay,
+        max_delay,
+        budget,
     }
 }
 
-fn give_up(shown: &str, retry: &Retry, wait: Duration, attempts: u32, budget: Duration) -> Error {
-    if let Retry::RateLimited(_) = retry {
-        let at = time::OffsetDateTime::now_utc() + wait;
-        return Error::remote(format!(
-            "cloudflare rate limit on {shown}: asked to wait {} s, longer than the retry budget ({} s)",
-            wait.as_secs(),
-            budget.as_secs()
-        ))
-        .with_hint(format!(
-            "try again after {} (a rate limit can block a token for five minutes), or raise --retry-budget",
-            crate::core::state::format_time(at)
-        ));
-    }
+fn rate_limited(shown: &str, wait: Duration, budget: Duration) -> Error {
+    let at = time::OffsetDateTime::now_utc() + wait;
     Error::remote(format!(
-        "cloudflare API failed on {shown} after {attempts} attempts: {}",
-        describe(retry)
+        "cloudflare rate limit on {shown}: asked to wait {} s, more than is left of the retry budget ({} s)",
+        wait.as_secs(),
+        budget.as_secs()
+    ))
+    .with_hint(format!(
+        "try again after {} (a rate limit can block a token for five minutes), or raise --retry-budget",
+        crate::core::state::format_time(at)
+    ))
+}
+
+fn gave_up(shown: &str, reason: &str, attempts: u64, budget: Duration) -> Error {
+    let plural = if attempts == 1 { "" } else { "s" };
+    Error::remote(format!(
+        "cloudflare API failed on {shown} after {attempts} attempt{plural}: {reason}"
     ))
     .with_hint(format!(
         "nothing more was sent; check the network and https://www.cloudflarestatus.com, or raise --retry-budget (now {} s)",
@@ -458,22 +429,9 @@ fn give_up(shown: &str, retry: &Retry, wait: Duration, attempts: u32, budget: Du
     ))
 }
 
-fn transport_reason(t: &ureq::Transport) -> String {
-    // The transport error's text names the URL, never the headers; the message is enough.
-    match t.message() {
-        Some(m) => format!("{}: {m}", t.kind()),
-        None => t.kind().to_string(),
-    }
-}
-
 /// Turns an HTTP answer into the envelope, or into the error Cloudflare reported.
-fn envelope(status: u16, body: std::io::Result<String>, shown: &str) -> Result<Envelope> {
-    let text = body.map_err(|e| {
-        Error::remote(format!(
-            "cloudflare answer to {shown} could not be read: {e}"
-        ))
-    })?;
-    let parsed: Option<Envelope> = serde_json::from_str(&text).ok();
+fn envelope(status: u16, body: &[u8], shown: &str) -> Result<Envelope> {
+    let parsed: Option<Envelope> = serde_json::from_slice(body).ok();
     match parsed {
         Some(env) if env.success && status < 400 => Ok(env),
         Some(env) if !env.errors.is_empty() => Err(api_error(status, &env.errors[0])),
@@ -518,18 +476,17 @@ pub fn api_error(status: u16, e: &ApiMessage) -> Error {
 /// Whether cloudflared's metrics server says a connection is up: `GET http://ADDR/ready`
 /// answers 200. Polls until `timeout`; false when it never does.
 pub fn wait_ready(addr: &str, timeout: Duration) -> bool {
-    let url = format!("http://{addr}/ready");
-    let agent = ureq::AgentBuilder::new()
-        .timeout_connect(Duration::from_secs(1))
-        .timeout(Duration::from_secs(2))
-        .build();
+    // A probe: the loop here is the retry, so the shared client must not add its own.
+    let client = http::Client::new(
+        Duration::from_secs(1),
+        Duration::from_secs(2),
+        RetryPolicy::default(),
+    );
+    let probe = Request::get(format!("http://{addr}/ready")).no_retry();
     let started = Instant::now();
     loop {
-        debug(format!("GET {url}"));
-        if let Ok(resp) = agent.get(&url).call() {
-            if resp.status() == 200 {
-                return true;
-            }
+        if client.send(&probe).is_ok_and(|resp| resp.status == 200) {
+            return true;
         }
         if started.elapsed() >= timeout {
             return false;
@@ -562,12 +519,6 @@ mod tests {
         );
         assert_eq!(e.kind, Kind::Remote);
         assert!(e.hint.unwrap().contains("Zone.DNS:Edit"));
-    }
-
-    #[test]
-    fn backoff_grows_and_is_capped() {
-        assert!(backoff(1) >= FIRST_BACKOFF && backoff(1) <= FIRST_BACKOFF * 2);
-        assert!(backoff(30) <= MAX_BACKOFF + MAX_BACKOFF / 2);
     }
 
     #[test]

@@ -118,6 +118,10 @@ pub struct Response {
     pub body: Vec<u8>,
     /// How many times the request was sent to get this answer.
     pub attempts: u32,
+    /// The answer's `Retry-After` in seconds, when it had one: on a 429 or 5xx returned
+    /// unretried, how long the server asked to wait (longer than the budget left, or the
+    /// attempts ran out).
+    pub retry_after: Option<Duration>,
 }
 
 impl Response {
@@ -234,6 +238,7 @@ impl Client {
                             status,
                             body,
                             attempts: attempt,
+                            retry_after,
                         });
                     }
                     (
@@ -242,6 +247,7 @@ impl Client {
                             status,
                             body,
                             attempts: attempt,
+                            retry_after,
                         }),
                     )
                 }
@@ -456,6 +462,7 @@ mod tests {
             .send(&Request::get(canned(vec![SLOW_DOWN, OK])))
             .unwrap();
         assert_eq!((resp.status, client.calls()), (429, 1));
+        assert_eq!(resp.retry_after, Some(Duration::from_secs(3600)));
     }
 
     #[test]
