@@ -146,7 +146,7 @@ fn document(
         match std::str::from_utf8(value) {
             Ok(text) => {
                 out.push_str("\"encoding\": \"utf8\", \"value\": ");
-                json_string(text, &mut out);
+                super::env::json_string(text, &mut out);
             }
             Err(_) => {
                 out.push_str("\"encoding\": \"base64\", \"value\": \"");
@@ -163,22 +163,6 @@ fn document(
     });
     let report = summary(rows.iter().map(|r| r.path.as_str()), rows.len());
     Ok((out, report))
-}
-
-fn json_string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 fn seal(document: &str, recipients: &[age::x25519::Recipient], armor: bool) -> Result<Vec<u8>> {

@@ -172,7 +172,9 @@ pub fn render(vars: &[Var], format: EnvFormat) -> Result<Zeroizing<String>> {
     Ok(out)
 }
 
-fn json_string(s: &str, out: &mut String) {
+/// A JSON string written straight into `out`, so a secret value is never copied into a
+/// buffer that is not zeroed (as a serde_json `Value` would be).
+pub(crate) fn json_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {
