@@ -1392,3 +1392,27 @@ fn on_a_terminal_the_value_is_asked_twice_and_not_echoed() {
     assert!(!transcript.contains("typed-secret"), "{transcript}");
     assert_eq!(get(&env, "t/prompt").ok().stdout_bytes, b"typed-secret");
 }
+
+#[test]
+fn a_get_defers_its_checkpoint_and_the_next_change_brings_state_db_up_to_date() {
+    let env = TestEnv::init();
+    env.meta_stdin(&["secret", "set", "app/token"], b"v1").ok();
+    for _ in 0..3 {
+        env.meta(&["secret", "get", "app/token"]).ok();
+    }
+    let log = env
+        .meta(&["audit", "log", "--target", "secret/", "-o", "json"])
+        .json();
+    assert_eq!(log.as_array().unwrap().len(), 4, "every get is in the log");
+    env.meta(&["audit", "verify"]).ok();
+    // A command that changes something checkpoints on close: state.db alone, copied
+    // without its -wal file, then holds every entry.
+    env.meta(&["project", "add", "web"]).ok();
+    let copy = env.path("copy.db");
+    std::fs::copy(env.state_path(), &copy).unwrap();
+    let db = rusqlite::Connection::open(&copy).unwrap();
+    let n: i64 = db
+        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 6, "init, set, three gets and the project add");
+}

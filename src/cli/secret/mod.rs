@@ -205,6 +205,8 @@ impl Render for GetView {
 fn get(ctx: &mut Ctx, path: &str, version: Option<i64>) -> Result<Status> {
     let identity = ctx.paths.identity.clone();
     let opened = secret::get(ctx.state()?, &identity, path, version)?;
+    // A read: its only write is the audit entry, which need not be checkpointed at once.
+    ctx.state()?.defer_checkpoint()?;
     crate::core::output::debug(format!(
         "opened secret `{}` version {}",
         opened.path, opened.version

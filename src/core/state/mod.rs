@@ -198,6 +198,24 @@ impl State {
         Ok(())
     }
 
+    /// For a command that only reads and then appends its audit entry (`secret get`): leave
+    /// the checkpoint of the WAL to the next command that closes the state, so a read does
+    /// not pay the fsyncs of copying three pages into state.db. SQLite reads both files, so
+    /// nothing is lost; only a copy of state.db without its `-wal` file would lack the newest
+    /// audit entries. Once the WAL has grown past 1 MiB, the checkpoint runs as usual.
+    pub fn defer_checkpoint(&self) -> Result<()> {
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        let small = std::fs::metadata(&wal).map_or(true, |m| m.len() < 1 << 20);
+        if small {
+            self.conn.set_db_config(
+                rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+                true,
+            )?;
+        }
+        Ok(())
+    }
+
     /// Runs `f` in a write transaction (`BEGIN IMMEDIATE`); commits when it returns `Ok`.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = self
