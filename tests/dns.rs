@@ -3,7 +3,7 @@
 mod common;
 mod fake_cloudflare;
 
-use common::TestEnv;
+use common::{allocate, TestEnv};
 use fake_cloudflare::{Fake, TOKEN};
 use serde_json::Value;
 
@@ -16,29 +16,6 @@ fn setup() -> (TestEnv, Fake, String) {
     env.env("CLOUDFLARE_API_TOKEN", TOKEN)
         .env("CLOUDFLARE_BASE_URL", &fake.base_url());
     (env, fake, zone)
-}
-
-/// Gives `project`/`service` the port and hostname. A stand-in until
-/// `meta port allocate --hostname` exists: the row goes straight into the state file.
-pub fn allocate(env: &TestEnv, project: &str, service: &str, port: u16, hostname: &str) {
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    let exists: i64 = db
-        .query_row(
-            "SELECT count(*) FROM projects WHERE name = ?1",
-            [project],
-            |r| r.get(0),
-        )
-        .unwrap();
-    if exists == 0 {
-        env.meta(&["project", "add", project, "--range", "3000-3999"])
-            .ok();
-    }
-    db.execute(
-        "INSERT INTO allocations (project_id, service, port, hostname, created) \
-         VALUES ((SELECT id FROM projects WHERE name = ?1), ?2, ?3, ?4, '2026-01-01T00:00:00Z')",
-        rusqlite::params![project, service, port, hostname],
-    )
-    .unwrap();
 }
 
 fn with_tunnel(env: &mut TestEnv) {

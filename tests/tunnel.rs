@@ -9,7 +9,7 @@ use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
-use common::TestEnv;
+use common::{allocate, TestEnv};
 use fake_cloudflare::{Fake, TOKEN};
 use serde_json::json;
 
@@ -36,29 +36,6 @@ ingress:
 warp-routing:
   enabled: true
 ";
-
-/// Gives `project`/`service` the port and hostname. A stand-in until
-/// `meta port allocate --hostname` exists: the row goes straight into the state file.
-fn allocate(env: &TestEnv, project: &str, service: &str, port: u16, hostname: &str) {
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    let exists: i64 = db
-        .query_row(
-            "SELECT count(*) FROM projects WHERE name = ?1",
-            [project],
-            |r| r.get(0),
-        )
-        .unwrap();
-    if exists == 0 {
-        env.meta(&["project", "add", project, "--range", "3000-3999"])
-            .ok();
-    }
-    db.execute(
-        "INSERT INTO allocations (project_id, service, port, hostname, created) \
-         VALUES ((SELECT id FROM projects WHERE name = ?1), ?2, ?3, ?4, '2026-01-01T00:00:00Z')",
-        rusqlite::params![project, service, port, hostname],
-    )
-    .unwrap();
-}
 
 fn config_file(env: &TestEnv) -> PathBuf {
     env.root.join("etc/cloudflared/config.yml")
