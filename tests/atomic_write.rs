@@ -13,8 +13,10 @@ fn content(generation: u8) -> Vec<u8> {
     vec![b'a' + generation % 26; SIZE]
 }
 
-/// In the child: rewrite the target with a new whole generation, forever.
+/// In the child: rewrite the target with a new whole generation, forever. Not a test of
+/// its own (ignored); the test below runs it as its child process.
 #[test]
+#[ignore]
 fn child_writer_loop() {
     let Ok(target) = std::env::var(CHILD_ENV) else {
         return;
@@ -39,6 +41,7 @@ fn sigkill_mid_write_leaves_a_whole_file() {
             .args([
                 "--exact",
                 "child_writer_loop",
+                "--ignored",
                 "--nocapture",
                 "--test-threads=1",
             ])

@@ -15,27 +15,9 @@ use serde_json::json;
 
 const TUNNEL: &str = "6ff42ae2-765d-4adf-8112-31c55c1551ef";
 
-const REAL: &str = "\
-# cloudflared for the home server
-tunnel: 6ff42ae2-765d-4adf-8112-31c55c1551ef
-credentials-file: /etc/cloudflared/6ff42ae2.json
-
-originRequest:
-  connectTimeout: 30s
-
-ingress:
-  # the wiki, by hand
-  - hostname: wiki.example.com
-    path: ^/static/.*
-    service: http://localhost:8080
-    originRequest:
-      noTLSVerify: true
-  - hostname: \"*.dev.example.com\"
-    service: https://localhost:8443
-  - service: http_status:404
-warp-routing:
-  enabled: true
-";
+/// A real-world-shaped config.yml: comments, `originRequest` blocks, a path rule, a
+/// wildcard host, keys after `ingress:`.
+const REAL: &str = include_str!("fixtures/cloudflared-config.yml");
 
 fn config_file(env: &TestEnv) -> PathBuf {
     env.root.join("etc/cloudflared/config.yml")

@@ -100,13 +100,18 @@ pub fn add(state: &mut State, req: &AddRequest, dry_run: bool) -> Result<(Projec
         .transpose()?;
     state.write(|tx| {
         let existing = tx.project_get(req.name)?;
-        let others: Vec<PortRange> = tx
+        // Every other project's range, read once: the clash check and the next free
+        // block both need it.
+        let others: Vec<(String, PortRange)> = tx
             .project_list()?
             .into_iter()
             .filter(|p| p.name != req.name)
-            .map(|p| PortRange {
-                start: p.range_start,
-                end: p.range_end,
+            .map(|p| {
+                let range = PortRange {
+                    start: p.range_start,
+                    end: p.range_end,
+                };
+                (p.name, range)
             })
             .collect();
         if let Some(row) = existing {
@@ -131,25 +136,22 @@ pub fn add(state: &mut State, req: &AddRequest, dry_run: bool) -> Result<(Projec
         }
         let range = match req.range {
             Some(r) => {
-                if let Some(clash) = tx.project_list()?.into_iter().find(|p| {
-                    PortRange {
-                        start: p.range_start,
-                        end: p.range_end,
-                    }
-                    .overlaps(&r)
-                }) {
+                if let Some((name, clash)) = others.iter().find(|(_, range)| range.overlaps(&r)) {
                     return Err(Error::conflict(format!(
-                        "range {r} overlaps project `{}` ({}-{})",
-                        clash.name, clash.range_start, clash.range_end
+                        "range {r} overlaps project `{name}` ({}-{})",
+                        clash.start, clash.end
                     ))
                     .with_hint("pick a range no project uses; `meta project list` shows them"));
                 }
                 r
             }
-            None => PortRange::next_free_block(&others).ok_or_else(|| {
-                Error::conflict("no free block of 1000 ports is left between 3000 and 65535")
-                    .with_hint("give a smaller range with `--range START-END`")
-            })?,
+            None => {
+                let taken: Vec<PortRange> = others.iter().map(|(_, range)| *range).collect();
+                PortRange::next_free_block(&taken).ok_or_else(|| {
+                    Error::conflict("no free block of 1000 ports is left between 3000 and 65535")
+                        .with_hint("give a smaller range with `--range START-END`")
+                })?
+            }
         };
         let row = ProjectRow {
             name: req.name.to_string(),

@@ -445,9 +445,5 @@ pub fn import(
             dry_run,
         })
     };
-    if dry_run {
-        state.read(work)
-    } else {
-        state.write(work)
-    }
+    state.write_unless(dry_run, work)
 }

@@ -207,11 +207,7 @@ pub fn set(
             restored,
         })
     };
-    if dry_run {
-        state.read(work)
-    } else {
-        state.write(work)
-    }
+    state.write_unless(dry_run, work)
 }
 
 /// One opened version, as `get` returns it.
@@ -368,11 +364,7 @@ pub fn delete(
             change,
         })
     };
-    if dry_run {
-        state.read(work)
-    } else {
-        state.write(work)
-    }
+    state.write_unless(dry_run, work)
 }
 
 /// The current values of the live secrets under `prefix`, by path.
@@ -447,11 +439,7 @@ pub fn rotate_key(state: &mut State, identity: &Path, dry_run: bool) -> Result<R
             dry_run,
         })
     };
-    if dry_run {
-        state.read(work)
-    } else {
-        state.write(work)
-    }
+    state.write_unless(dry_run, work)
 }
 
 /// Records, in one transaction, that the values of `paths` were exposed by `command`
