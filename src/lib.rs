@@ -9,6 +9,7 @@ pub mod core;
 pub mod dns;
 pub mod init;
 pub mod instructions;
+pub mod ops;
 pub mod port;
 pub mod project;
 pub mod secret;

@@ -10,7 +10,7 @@
 //! error messages.
 
 use std::cell::Cell;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -476,23 +476,7 @@ pub fn api_error(status: u16, e: &ApiMessage) -> Error {
 /// Whether cloudflared's metrics server says a connection is up: `GET http://ADDR/ready`
 /// answers 200. Polls until `timeout`; false when it never does.
 pub fn wait_ready(addr: &str, timeout: Duration) -> bool {
-    // A probe: the loop here is the retry, so the shared client must not add its own.
-    let client = http::Client::new(
-        Duration::from_secs(1),
-        Duration::from_secs(2),
-        RetryPolicy::default(),
-    );
-    let probe = Request::get(format!("http://{addr}/ready")).no_retry();
-    let started = Instant::now();
-    loop {
-        if client.send(&probe).is_ok_and(|resp| resp.status == 200) {
-            return true;
-        }
-        if started.elapsed() >= timeout {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    http::wait_for(&format!("http://{addr}/ready"), timeout)
 }
 
 #[cfg(test)]

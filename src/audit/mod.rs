@@ -4,69 +4,11 @@
 //! `meta audit verify`.
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::core::error::{Error, Result};
-use crate::core::state::{self, AuditRow, State, Tx};
+use crate::core::state::{self, AuditRow, State};
 
-pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// Who is running `meta`: the login name and the numeric uid.
-pub fn actor() -> (String, u32) {
-    // SAFETY: getuid cannot fail; getpwuid returns a pointer into static storage or null,
-    // read at once, before any other call could reuse it (meta is single-threaded here).
-    let uid = unsafe { libc::getuid() };
-    let name = unsafe {
-        let pw = libc::getpwuid(uid);
-        if pw.is_null() || (*pw).pw_name.is_null() {
-            None
-        } else {
-            std::ffi::CStr::from_ptr((*pw).pw_name)
-                .to_str()
-                .ok()
-                .map(str::to_string)
-        }
-    };
-    (name.unwrap_or_else(|| format!("uid{uid}")), uid)
-}
-
-fn entry_hash(r: &AuditRow) -> String {
-    // A JSON array is an unambiguous encoding of the fields: no separator can be forged.
-    let fields = serde_json::json!([
-        r.prev_hash,
-        r.seq,
-        r.time,
-        r.actor,
-        r.uid,
-        r.command,
-        r.target,
-        r.outcome
-    ]);
-    hex::encode(Sha256::digest(fields.to_string().as_bytes()))
-}
-
-/// Appends an entry inside the caller's write transaction.
-pub fn append(tx: &Tx, command: &str, target: &str, outcome: &str) -> Result<AuditRow> {
-    let (actor, uid) = actor();
-    let (seq, prev_hash) = match tx.audit_last()? {
-        Some(last) => (last.seq + 1, last.hash),
-        None => (1, GENESIS.to_string()),
-    };
-    let mut row = AuditRow {
-        seq,
-        time: state::now(),
-        actor,
-        uid,
-        command: command.to_string(),
-        target: target.to_string(),
-        outcome: outcome.to_string(),
-        prev_hash,
-        hash: String::new(),
-    };
-    row.hash = entry_hash(&row);
-    tx.audit_insert(&row)?;
-    Ok(row)
-}
+pub use crate::core::state::audit_chain::{actor, append, append_detailed, entry_hash, GENESIS};
 
 /// Appends an entry in a transaction of its own.
 pub fn record(state: &mut State, command: &str, target: &str, outcome: &str) -> Result<()> {
@@ -211,6 +153,7 @@ mod tests {
                     outcome: "ok".into(),
                     prev_hash: prev.clone(),
                     hash: String::new(),
+                    detail: String::new(),
                 };
                 r.hash = entry_hash(&r);
                 prev = r.hash.clone();

@@ -132,7 +132,7 @@ fn edit(
         return Ok(());
     }
     crate::core::config::ensure_private_dir(&ctx.paths.home)?;
-    plan.apply(|_| {})?;
+    ctx.apply(plan, None)?;
     ctx.printer
         .status(format!("updated `{key}` in {}", path.display()));
     Ok(())

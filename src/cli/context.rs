@@ -9,6 +9,8 @@ use crate::core::error::{Error, Result};
 use crate::core::host::Host;
 use crate::core::output::Printer;
 use crate::core::paths::Paths;
+use crate::core::settings::Settings;
+use crate::ops::Session;
 use crate::core::state::State;
 
 pub struct Ctx {
@@ -17,65 +19,53 @@ pub struct Ctx {
     pub root: Option<PathBuf>,
     pub dry_run: bool,
     pub yes: bool,
-    state: Option<State>,
-    config: Option<Config>,
+    pub session: Session,
 }
 
 impl Ctx {
-    pub fn new(
-        printer: Printer,
-        paths: Paths,
-        root: Option<PathBuf>,
-        dry_run: bool,
-        yes: bool,
-    ) -> Ctx {
+    pub fn new(printer: Printer, settings: Settings, dry_run: bool, yes: bool) -> Ctx {
         Ctx {
             printer,
-            paths,
-            root,
+            paths: settings.paths.clone(),
+            root: settings.root.clone(),
             dry_run,
             yes,
-            state: None,
-            config: None,
+            session: Session::new(settings),
         }
     }
 
-    /// The state file, opened (and migrated) on first use.
     pub fn state(&mut self) -> Result<&mut State> {
-        if self.state.is_none() {
-            crate::core::output::debug(format!("open state {}", self.paths.state.display()));
-            self.state = Some(State::open(&self.paths.state)?);
-        }
-        Ok(self.state.as_mut().expect("opened above"))
+        self.session.state()
     }
 
-    /// The state file if `meta init` has made one; commands that merely record something
-    /// (the audit entry of a `config set`) use this and skip when there is none.
     pub fn state_if_present(&mut self) -> Option<&mut State> {
-        if self.state.is_none() && self.paths.state.exists() {
-            self.state = State::open(&self.paths.state).ok();
-        }
-        self.state.as_mut()
+        self.session.state_if_present()
     }
 
     pub fn config(&mut self) -> Result<&mut Config> {
-        if self.config.is_none() {
-            self.config = Some(Config::load(&self.paths.home)?);
-        }
-        Ok(self.config.as_mut().expect("loaded above"))
+        self.session.config()
     }
 
-    /// The host, with `--root` and the binaries named in config or environment.
     pub fn host(&mut self) -> Result<Host> {
-        let root = self.root.clone();
-        let config = self.config()?;
-        let mut bins = std::collections::BTreeMap::new();
-        for name in ["systemctl", "nginx", "cloudflared", "git"] {
-            if let Some(path) = config.get(&format!("bin.{name}"))? {
-                bins.insert(name.to_string(), PathBuf::from(path));
-            }
+        self.session.host()
+    }
+
+    /// Applies a plan through the engine, telling each step on stderr as it starts and any
+    /// note (a dead holder's lock taken over) after.
+    pub fn apply(
+        &mut self,
+        plan: crate::core::plan::Plan,
+        remote: Option<&mut dyn crate::core::plan::RemoteApi>,
+    ) -> Result<crate::core::plan::Applied> {
+        let printer = self.printer.clone();
+        let mut tell = |step: &crate::core::plan::StepView| printer.status(&step.summary);
+        let applied = self
+            .session
+            .apply(plan, self.dry_run, remote, Some(&mut tell))?;
+        for note in &applied.notes {
+            self.printer.warn(note);
         }
-        Ok(Host::new(root, bins))
+        Ok(applied)
     }
 
     /// Asks before something that cannot be taken back. `--yes` answers for the person;

@@ -108,7 +108,7 @@ impl DnsArgs {
 
 /// The API token: `CLOUDFLARE_API_TOKEN`, else the secret `meta/cloudflare/api_token`.
 pub(crate) fn api_token(ctx: &mut Ctx) -> Result<Zeroizing<String>> {
-    if let Ok(token) = std::env::var("CLOUDFLARE_API_TOKEN") {
+    if let Some(token) = crate::core::settings::var("CLOUDFLARE_API_TOKEN") {
         let token = token.trim().to_string();
         if !token.is_empty() {
             return Ok(Zeroizing::new(token));

@@ -12,6 +12,7 @@ pub mod init;
 pub mod instructions;
 pub mod port;
 pub mod project;
+pub mod recover;
 pub mod secret;
 pub mod tunnel;
 pub mod vm;
@@ -22,7 +23,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::core::error::{Error, Result};
 use crate::core::output::{Format, Printer};
-use crate::core::paths::Paths;
+use crate::core::settings::Settings;
 pub use context::Ctx;
 
 pub const EXIT_CODES: &str = "\
@@ -140,6 +141,8 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// GCP Compute Engine VMs: lifecycle, resize, health, autoscale
     Vm(vm::VmArgs),
+    /// Roll back (or finish) a plan that a crash left half-applied
+    Recover(recover::RecoverArgs),
 }
 
 /// How a command that ran to the end wants to exit.
@@ -181,7 +184,8 @@ impl Command {
             Command::Instructions(c) => c.audit_spec(),
             Command::Dns(c) => c.audit_spec(),
             Command::Tunnel(c) => c.audit_spec(),
-            Command::Audit(_) | Command::Completions(_) => None,
+            // The engine records the recovery itself, with the target of the plan it ends.
+            Command::Audit(_) | Command::Completions(_) | Command::Recover(_) => None,
             // Recorded by the handler, once the zone in `vm/<zone>/<name>` is resolved.
             Command::Vm(_) => None,
         }
@@ -193,17 +197,17 @@ impl Command {
 pub fn run(cli: Cli) -> (Printer, Result<Status>) {
     let g = cli.global;
     let printer = Printer::new(g.output, g.quiet, g.verbose);
-    let paths = Paths::resolve(g.home, g.state, g.identity);
-    let mut ctx = Ctx::new(printer.clone(), paths, g.root, g.dry_run, g.yes);
-    let audit = if g.dry_run {
-        None
-    } else {
-        cli.command.audit_spec()
+    let settings = match Settings::resolve(g.home, g.state, g.identity, g.root) {
+        Ok(s) => s,
+        Err(e) => return (printer, Err(e)),
     };
-    let result = dispatch(&mut ctx, cli.command);
-    if let Some(spec) = audit {
-        record(&mut ctx, &spec, &result);
+    let mut ctx = Ctx::new(printer.clone(), settings, g.dry_run, g.yes);
+    // Every change the command makes to the state is recorded in the transaction that
+    // makes it; a command that changes nothing records nothing.
+    if let Some(spec) = cli.command.audit_spec() {
+        ctx.session.record_as(spec.command, &spec.target);
     }
+    let result = dispatch(&mut ctx, cli.command);
     (printer, result)
 }
 
@@ -220,27 +224,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(args) => completions::run(ctx, args),
         Command::Vm(args) => vm::run(ctx, args),
-    }
-}
-
-/// Appends the command's entry to the audit log. Nothing is recorded where there is no
-/// state file yet, or for a command that never got past waiting for the lock.
-fn record(ctx: &mut Ctx, spec: &AuditSpec, result: &Result<Status>) {
-    let outcome = match result {
-        Ok(Status::Success) => "ok".to_string(),
-        Ok(Status::Drift) => "drift".to_string(),
-        Ok(Status::Unhealthy) => "unhealthy".to_string(),
-        Err(e) if e.kind == crate::core::Kind::Busy => return,
-        Err(e) => format!("error: {}", e.kind.as_str()),
-    };
-    let printer = ctx.printer.clone();
-    if let Some(state) = ctx.state_if_present() {
-        if let Err(e) = crate::audit::record(state, spec.command, &spec.target, &outcome) {
-            printer.warn(format!(
-                "the audit log could not record this command: {}",
-                e.message
-            ));
-        }
+        Command::Recover(args) => recover::run(ctx, args),
     }
 }
 

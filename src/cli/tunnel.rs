@@ -312,10 +312,7 @@ fn sync_local(
         .config()?
         .get("cloudflare.metrics")?
         .unwrap_or_else(|| "127.0.0.1:20241".into());
-    let host = ctx.host()?;
-    let plan = local::plan(
-        &host,
-        local::LocalSync {
+    let plan = local::plan(local::LocalSync {
             path,
             shown: shown.clone(),
             old,
@@ -324,17 +321,14 @@ fn sync_local(
             restart,
             metrics,
             ready_timeout: Duration::from_secs(ready_timeout),
-        },
-    )?;
+    });
+    let applied = ctx.apply(plan, None)?;
     if ctx.dry_run {
-        return ctx.print_plan(&plan.view());
+        return ctx.print_plan(&applied.plan);
     }
-    if plan.is_empty() {
+    if applied.plan.is_empty() {
         ctx.printer
             .status(format!("`{shown}` is up to date; nothing to change"));
-    } else {
-        let printer = ctx.printer.clone();
-        plan.apply(|step| printer.status(&step.summary))?;
     }
     ctx.printer.result(&Synced {
         target: shown,

@@ -187,7 +187,7 @@ struct Resolved {
 }
 
 fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+    crate::core::settings::var(name).filter(|v| !v.trim().is_empty())
 }
 
 fn credentials(ctx: &mut Ctx, args: &VmArgs, http: &Client) -> Result<Credentials> {
@@ -367,7 +367,22 @@ fn audit(ctx: &mut Ctx, command: &'static str, target: &str, result: &Result<Sta
             command,
             target: target.to_string(),
         };
-        super::record(ctx, &spec, result);
+        let outcome = match result {
+            Ok(_) => "ok".to_string(),
+            Err(e) if e.kind == crate::core::Kind::Busy => return,
+            Err(e) => format!("error: {}", e.kind.as_str()),
+        };
+        if let Some(state) = ctx.state_if_present() {
+            let recorded = state.write_unaudited(|tx| {
+                crate::audit::append(tx, spec.command, &spec.target, &outcome).map(|_| ())
+            });
+            if let Err(e) = recorded {
+                ctx.printer.warn(format!(
+                    "the audit log could not record this command: {}",
+                    e.message
+                ));
+            }
+        }
     }
 }
 

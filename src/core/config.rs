@@ -214,7 +214,7 @@ impl Config {
     pub fn setting(&self, name: &str) -> Result<Setting> {
         let key = lookup(name)?;
         if let Some(var) = key.env {
-            if let Ok(value) = std::env::var(var) {
+            if let Some(value) = crate::core::settings::var(var) {
                 if !value.is_empty() {
                     return Ok(Setting {
                         key: key.name,

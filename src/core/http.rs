@@ -340,6 +340,27 @@ fn transport_reason(t: &ureq::Transport) -> String {
     }
 }
 
+/// Polls `url` until it answers 2xx or `timeout` has passed (a readiness or health check).
+pub fn wait_for(url: &str, timeout: Duration) -> bool {
+    // A probe: the loop here is the retry, so the client must not add its own.
+    let client = Client::new(
+        Duration::from_secs(1),
+        Duration::from_secs(2),
+        RetryPolicy::default(),
+    );
+    let probe = Request::get(url).no_retry();
+    let started = std::time::Instant::now();
+    loop {
+        if client.send(&probe).is_ok_and(|resp| resp.is_success()) {
+            return true;
+        }
+        if started.elapsed() >= timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
 /// `scheme://host[:port]` of a URL, for messages (never the path or query, which may carry
 /// identifiers the person did not type).
 pub fn host_of(url: &str) -> String {

@@ -9,6 +9,7 @@ pub mod http;
 pub mod output;
 pub mod paths;
 pub mod plan;
+pub mod settings;
 pub mod state;
 
 pub use error::{Error, Hint, Kind, Result};

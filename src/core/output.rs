@@ -99,7 +99,7 @@ impl Printer {
             Ordering::Relaxed,
         );
         let stderr_is_terminal = std::io::stderr().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let no_color = crate::core::settings::var_os("NO_COLOR").is_some();
         Printer {
             format,
             quiet: quiet > 0,

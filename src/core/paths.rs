@@ -27,11 +27,9 @@ impl Paths {
 }
 
 fn default_home() -> PathBuf {
-    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+    if let Some(xdg) = crate::core::settings::var_os("XDG_DATA_HOME") {
         return PathBuf::from(xdg).join("meta");
     }
-    let home = std::env::var_os("HOME")
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| "/root".into());
+    let home = crate::core::settings::var_os("HOME").unwrap_or_else(|| "/root".into());
     PathBuf::from(home).join(".local/share/meta")
 }

@@ -298,7 +298,7 @@ pub struct Adoption {
 
 /// The plan for one project, and what to record once it is applied.
 pub struct ProjectPlan {
-    pub plan: Plan<'static>,
+    pub plan: Plan,
     pub adoption: Option<Adoption>,
     pub built: BuiltBody,
 }
@@ -323,10 +323,12 @@ pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<Proje
     let mut plan = Plan::new();
     if r.status != FileStatus::Edited || mode == Mode::Force {
         plan.push(write_step(&r.file, &r.content)?);
+        let built = r.built();
+        remember(&mut plan, r, &built);
         return Ok(ProjectPlan {
             plan,
             adoption: None,
-            built: r.built(),
+            built,
         });
     }
     if mode == Mode::Build {
@@ -370,6 +372,11 @@ pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<Proje
         plan.push(write_step(&adopted_path, &s.text)?);
     }
     plan.push(write_step(&r.file, &content)?);
+    let built = BuiltBody {
+        body_sha256: header::sha256_hex(body.as_bytes()),
+        body,
+    };
+    remember(&mut plan, r, &built);
     Ok(ProjectPlan {
         plan,
         adoption: Some(Adoption {
@@ -377,14 +384,30 @@ pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<Proje
             added_lines: edits.added_lines,
             dropped_removals: edits.removed_lines,
         }),
-        built: BuiltBody {
-            body_sha256: header::sha256_hex(body.as_bytes()),
-            body,
-        },
+        built,
     })
 }
 
-fn write_step(path: &Path, content: &str) -> Result<Step<'static>> {
+/// A plan that writes the file also remembers the body it wrote, in the same commit as
+/// its audit entry, so a later hand edit can be measured against it.
+fn remember(plan: &mut Plan, r: &Rendered, built: &BuiltBody) {
+    if plan.is_empty() {
+        return;
+    }
+    let path = r.file.display().to_string();
+    plan.push_state(
+        format!("instructions/{}", r.project),
+        format!("remember the body written to {path}"),
+        crate::core::state::StateOp::InstructionsBuilt {
+            path,
+            project: r.project.clone(),
+            body_sha256: built.body_sha256.clone(),
+            body: built.body.clone(),
+        },
+    );
+}
+
+fn write_step(path: &Path, content: &str) -> Result<Step> {
     Step::write_file(
         path.to_path_buf(),
         &path.display().to_string(),

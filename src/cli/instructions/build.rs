@@ -122,7 +122,6 @@ pub(super) fn run(ctx: &mut Ctx, args: super::BuildArgs) -> Result<Status> {
     }
     let mut rows = Vec::new();
     let mut plan_view = PlanView::default();
-    let mut written = Vec::new();
     let mut drift = false;
     for target in &targets {
         let name = target.project.name.clone();
@@ -206,9 +205,9 @@ pub(super) fn run(ctx: &mut Ctx, args: super::BuildArgs) -> Result<Status> {
             plan_view.steps.extend(view.steps);
             continue;
         }
-        match project_plan.plan.apply(|_| {}) {
-            Ok(view) => {
-                row.action = if view.changes == 0 {
+        match ctx.apply(project_plan.plan, None) {
+            Ok(applied) => {
+                row.action = if applied.plan.changes == 0 {
                     ctx.printer
                         .status(format!("`{name}`: `{}` unchanged", rendered.shown()));
                     Action::Unchanged
@@ -233,22 +232,12 @@ pub(super) fn run(ctx: &mut Ctx, args: super::BuildArgs) -> Result<Status> {
                         .status(format!("`{name}`: wrote `{}`", rendered.shown()));
                     Action::Written
                 };
-                written.push((rendered.file.clone(), name, project_plan.built));
                 rows.push(row);
             }
             Err(e) => {
                 row.error = Some(failures.add(ctx, &name, e));
                 rows.push(row);
             }
-        }
-    }
-    if !written.is_empty() {
-        if let Err(e) = instructions::record(ctx.state()?, &written) {
-            ctx.printer.warn(format!(
-                "the files were written, but the state file could not remember them ({}); \
-                 a later hand edit will be compared with a fresh build",
-                e.message
-            ));
         }
     }
     if ctx.dry_run && !args.check {

@@ -96,7 +96,10 @@ fn settings(ctx: &mut Ctx) -> Result<Settings> {
     let mut env = BTreeMap::new();
     if let Some(serde_json::Value::Array(names)) = config.setting("instructions.allow_env")?.value {
         for name in names.iter().filter_map(|n| n.as_str()) {
-            env.insert(name.to_string(), std::env::var(name).ok());
+            env.insert(
+                name.to_string(),
+                crate::core::settings::named_var_os(name).and_then(|v| v.into_string().ok()),
+            );
         }
     }
     Ok(Settings { root, env })

@@ -65,7 +65,7 @@ pub fn run(ctx: &mut Ctx, args: ExecArgs) -> Result<Status> {
     if args.no_inherit {
         cmd.env_clear();
         for keep in ["PATH", "HOME"] {
-            if let Some(v) = std::env::var_os(keep) {
+            if let Some(v) = crate::core::settings::var_os(keep) {
                 cmd.env(keep, v);
             }
         }

@@ -94,7 +94,7 @@ fn read(args: &SetArgs) -> Result<Zeroizing<Vec<u8>>> {
     }
     if let Some(var) = &args.from_env {
         use std::os::unix::ffi::OsStringExt;
-        let raw = std::env::var_os(var).ok_or_else(|| {
+        let raw = crate::core::settings::named_var_os(var).ok_or_else(|| {
             Error::usage(format!("environment variable `{var}` is not set"))
                 .with_hint("export it first, or pipe the value on stdin")
         })?;

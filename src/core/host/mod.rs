@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod block;
+pub mod lock;
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -123,7 +124,7 @@ pub fn find_on_path(name: &str) -> Option<PathBuf> {
     if name.contains('/') {
         return Some(PathBuf::from(name));
     }
-    let path = std::env::var_os("PATH")?;
+    let path = crate::core::settings::var_os("PATH")?;
     std::env::split_paths(&path)
         .map(|dir| dir.join(name))
         .find(|candidate| {

@@ -18,9 +18,13 @@ pub struct AuditRow {
     pub outcome: String,
     pub prev_hash: String,
     pub hash: String,
+    /// What a plan did or was about to do: its steps, one line each (empty for entries
+    /// that need none).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub detail: String,
 }
 
-const COLUMNS: &str = "seq, time, actor, uid, command, target, outcome, prev_hash, hash";
+const COLUMNS: &str = "seq, time, actor, uid, command, target, outcome, prev_hash, hash, detail";
 const HEAD_KEY: &str = "audit_head";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
@@ -34,6 +38,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
         outcome: r.get(6)?,
         prev_hash: r.get(7)?,
         hash: r.get(8)?,
+        detail: r.get(9)?,
     })
 }
 
@@ -53,7 +58,7 @@ impl Tx<'_> {
     /// transaction, so that removing the newest rows is also detectable.
     pub fn audit_insert(&self, entry: &AuditRow) -> Result<()> {
         self.conn().execute(
-            &format!("INSERT INTO audit ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+            &format!("INSERT INTO audit ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
             params![
                 entry.seq,
                 entry.time,
@@ -63,7 +68,8 @@ impl Tx<'_> {
                 entry.target,
                 entry.outcome,
                 entry.prev_hash,
-                entry.hash
+                entry.hash,
+                entry.detail
             ],
         )?;
         self.setting_put(HEAD_KEY, &format!("{} {}", entry.seq, entry.hash))

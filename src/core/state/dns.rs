@@ -19,7 +19,7 @@ pub struct HostnameAllocation {
 }
 
 /// A record `meta dns create|upsert` made, kept so `dns sync` keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ManagedRecordRow {
     pub zone: String,
     pub name: String,

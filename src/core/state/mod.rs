@@ -7,9 +7,12 @@
 //! (`META_LOCK_TIMEOUT`, default 10 s) is exit 7.
 
 mod audit;
+pub mod audit_chain;
 mod dns;
 mod instructions;
+mod journal;
 mod keys;
+mod ops;
 mod ports;
 mod projects;
 mod schema;
@@ -19,6 +22,8 @@ mod vm;
 pub use audit::AuditRow;
 pub use dns::{HostnameAllocation, ManagedRecordRow, SnapshotRow};
 pub use instructions::BuiltBody;
+pub use journal::{refuse_unfinished, JournalPlan, JournalStep};
+pub use ops::StateOp;
 pub use keys::WrappedKey;
 pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
@@ -26,7 +31,7 @@ pub use secrets::{SecretRow, SecretSummary, SecretVersion};
 pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
@@ -36,11 +41,21 @@ use crate::core::error::{Error, Kind, Result};
 pub use schema::LATEST_VERSION;
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct State {
     conn: Connection,
     path: PathBuf,
+    audit: Option<AuditContext>,
+}
+
+/// What every write transaction that changes something records in the audit log, inside
+/// the same transaction: a change and its entry commit together or not at all.
+#[derive(Debug, Clone)]
+pub struct AuditContext {
+    pub command: String,
+    pub target: String,
+    /// The home folder, whose host lock tells a running plan from one cut short.
+    pub home: PathBuf,
 }
 
 /// A transaction on the state file: read-only (deferred) or a write (`BEGIN IMMEDIATE`).
@@ -55,24 +70,7 @@ impl<'a> Tx<'a> {
     }
 }
 
-/// How long to wait for another writer, from `META_LOCK_TIMEOUT` (seconds, fractions allowed).
-pub fn lock_timeout() -> Result<Duration> {
-    match std::env::var("META_LOCK_TIMEOUT") {
-        Err(_) => Ok(DEFAULT_LOCK_TIMEOUT),
-        Ok(text) => text
-            .trim()
-            .trim_end_matches('s')
-            .parse::<f64>()
-            .ok()
-            .filter(|s| s.is_finite() && *s >= 0.0 && *s <= 86_400.0)
-            .map(Duration::from_secs_f64)
-            .ok_or_else(|| {
-                Error::usage(format!(
-                    "META_LOCK_TIMEOUT must be a number of seconds, not `{text}`"
-                ))
-            }),
-    }
-}
+pub use crate::core::settings::lock_timeout;
 
 impl State {
     /// Opens an existing state file, migrating it forward if it is older than this build.
@@ -88,6 +86,7 @@ impl State {
         let mut state = State {
             conn,
             path: path.to_path_buf(),
+            audit: None,
         };
         state.configure()?;
         state.check_is_meta()?;
@@ -108,6 +107,7 @@ impl State {
         let mut state = State {
             conn,
             path: path.to_path_buf(),
+            audit: None,
         };
         state.configure()?;
         state.migrate()?;
@@ -216,8 +216,40 @@ impl State {
         Ok(())
     }
 
+    /// From now on, every write transaction that changes a row also appends an audit entry
+    /// for `context` before it commits, and refuses while a plan lies unfinished.
+    pub fn audit_as(&mut self, context: Option<AuditContext>) {
+        self.audit = context;
+    }
+
     /// Runs `f` in a write transaction (`BEGIN IMMEDIATE`); commits when it returns `Ok`.
+    /// A transaction that changed no row is rolled back, so a command that changes nothing
+    /// writes nothing; one that changed something carries its audit entry (see
+    /// [`State::audit_as`]).
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let audit = self.audit.as_ref();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(map_sqlite_error)?;
+        let before = tx.total_changes();
+        let tx = Tx { tx };
+        let value = f(&tx)?;
+        if tx.tx.total_changes() == before {
+            tx.tx.rollback().map_err(map_sqlite_error)?;
+            return Ok(value);
+        }
+        if let Some(a) = audit {
+            journal::refuse_unfinished(&tx, &a.home)?;
+            audit_chain::append(&tx, &a.command, &a.target, "ok")?;
+        }
+        tx.tx.commit().map_err(map_sqlite_error)?;
+        Ok(value)
+    }
+
+    /// A write transaction that records nothing by itself: for the plan engine, which
+    /// writes its own journal and audit entries, and for `init`.
+    pub fn write_unaudited<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

@@ -163,6 +163,27 @@ CREATE TABLE tunnel_remote_rules (
 );
 "#,
     ),
+    (
+        8,
+        r#"
+CREATE TABLE journal_plans (
+    id      INTEGER PRIMARY KEY,
+    command TEXT NOT NULL,
+    target  TEXT NOT NULL,
+    pid     INTEGER NOT NULL,
+    started TEXT NOT NULL,
+    plan    TEXT NOT NULL
+);
+CREATE TABLE journal_steps (
+    plan_id INTEGER NOT NULL REFERENCES journal_plans(id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    undo    TEXT,
+    done    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (plan_id, seq)
+);
+ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+"#,
+    ),
 ];
 
 pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;

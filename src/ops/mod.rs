@@ -1,0 +1,147 @@
+//! The operations: everything a front end (the shell's `cli`, later the agent's `mcp`) can
+//! ask of `meta`, as typed requests in and typed outcomes out. An operation decides and acts
+//! through the plan engine; it never parses flags, prints, or reads the environment (its
+//! settings arrive resolved in the [`Session`]).
+
+pub mod recover;
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::core::config::Config;
+use crate::core::error::Result;
+use crate::core::host::Host;
+use crate::core::plan::{self, Applied, Audit, Effects, Plan, PlanView, RemoteApi, StepView};
+use crate::core::settings::Settings;
+use crate::core::state::{AuditContext, State};
+
+/// What an operation runs in: the resolved settings, and the state file and config opened
+/// on first use.
+pub struct Session {
+    pub settings: Settings,
+    state: Option<State>,
+    config: Option<Config>,
+    audit: Option<Audit>,
+}
+
+/// What a mutating operation did, or with `--dry-run` would do.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome<T> {
+    /// The steps, as `--dry-run` shows them.
+    pub plan: PlanView,
+    /// False for `--dry-run`.
+    pub applied: bool,
+    pub result: T,
+}
+
+impl Session {
+    pub fn new(settings: Settings) -> Session {
+        Session {
+            settings,
+            state: None,
+            config: None,
+            audit: None,
+        }
+    }
+
+    /// From now on every change this session makes to the state file is recorded in the
+    /// audit log as `command` on `target`, in the transaction of the change.
+    pub fn record_as(&mut self, command: &str, target: &str) {
+        let audit = Audit {
+            command: command.to_string(),
+            target: target.to_string(),
+        };
+        let context = self.audit_context(&audit);
+        if let Some(state) = self.state.as_mut() {
+            state.audit_as(Some(context));
+        }
+        self.audit = Some(audit);
+    }
+
+    fn audit_context(&self, audit: &Audit) -> AuditContext {
+        AuditContext {
+            command: audit.command.clone(),
+            target: audit.target.clone(),
+            home: self.settings.paths.home.clone(),
+        }
+    }
+
+    /// The audit spec set by [`Session::record_as`].
+    pub fn audit(&self) -> Option<&Audit> {
+        self.audit.as_ref()
+    }
+
+    /// The state file, opened (and migrated) on first use.
+    pub fn state(&mut self) -> Result<&mut State> {
+        if self.state.is_none() {
+            let path = &self.settings.paths.state;
+            crate::core::output::debug(format!("open state {}", path.display()));
+            let mut state = State::open(path)?;
+            state.audit_as(self.audit.as_ref().map(|a| self.audit_context(a)));
+            self.state = Some(state);
+        }
+        Ok(self.state.as_mut().expect("opened above"))
+    }
+
+    /// The state file if `meta init` has made one.
+    pub fn state_if_present(&mut self) -> Option<&mut State> {
+        if self.state.is_none() && self.settings.paths.state.exists() {
+            return self.state().ok();
+        }
+        self.state.as_mut()
+    }
+
+    pub fn config(&mut self) -> Result<&mut Config> {
+        if self.config.is_none() {
+            self.config = Some(Config::load(&self.settings.paths.home)?);
+        }
+        Ok(self.config.as_mut().expect("loaded above"))
+    }
+
+    /// The host, with `--root` and the binaries named in config or environment.
+    pub fn host(&mut self) -> Result<Host> {
+        let root = self.settings.root.clone();
+        let config = self.config()?;
+        let mut bins = std::collections::BTreeMap::new();
+        for name in ["systemctl", "nginx", "cloudflared", "git"] {
+            if let Some(path) = config.get(&format!("bin.{name}"))? {
+                bins.insert(name.to_string(), PathBuf::from(path));
+            }
+        }
+        Ok(Host::new(root, bins))
+    }
+
+    /// Applies `plan` (or with `dry_run` only shows it), recorded as the session's audit
+    /// spec. `remote` carries out the plan's API calls; `on_step` hears of each step.
+    pub fn apply(
+        &mut self,
+        plan: Plan,
+        dry_run: bool,
+        remote: Option<&mut dyn RemoteApi>,
+        on_step: Option<&mut dyn FnMut(&StepView)>,
+    ) -> Result<Applied> {
+        if dry_run {
+            return Ok(Applied {
+                plan: plan.view(),
+                notes: Vec::new(),
+            });
+        }
+        let audit = self.audit.clone().unwrap_or_else(|| Audit {
+            command: "unnamed".into(),
+            target: String::new(),
+        });
+        let host = self.host()?;
+        let home = self.settings.paths.home.clone();
+        let lock_wait = self.settings.lock_timeout;
+        let mut fx = Effects {
+            host,
+            home,
+            lock_wait,
+            remote,
+            on_step,
+        };
+        let state = self.state()?;
+        plan::apply(state, &mut fx, plan, &audit)
+    }
+}

@@ -1,0 +1,30 @@
+//! `recover`: roll back (or finish) the plan a crash left in the journal, and show who holds
+//! the host lock.
+
+use crate::core::error::Result;
+use crate::core::plan::{self, Effects, RecoverMode, Recovery, RemoteApi};
+
+use super::Session;
+
+pub struct Request {
+    pub mode: RecoverMode,
+    pub dry_run: bool,
+}
+
+pub fn run(
+    session: &mut Session,
+    req: Request,
+    remote: Option<&mut dyn RemoteApi>,
+) -> Result<Recovery> {
+    let host = session.host()?;
+    let home = session.settings.paths.home.clone();
+    let lock_wait = session.settings.lock_timeout;
+    let mut fx = Effects {
+        host,
+        home,
+        lock_wait,
+        remote,
+        on_step: None,
+    };
+    plan::recover(session.state()?, &mut fx, req.mode, req.dry_run)
+}
