@@ -10,8 +10,8 @@ use crate::core::host::Host;
 use crate::core::output::Printer;
 use crate::core::paths::Paths;
 use crate::core::settings::Settings;
-use crate::ops::Session;
 use crate::core::state::State;
+use crate::ops::Session;
 
 pub struct Ctx {
     pub printer: Printer,

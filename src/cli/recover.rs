@@ -39,10 +39,7 @@ impl Render for Recovery {
         Table::fields(fields)
     }
     fn names(&self) -> Vec<String> {
-        self.unfinished
-            .iter()
-            .map(|u| u.command.clone())
-            .collect()
+        self.unfinished.iter().map(|u| u.command.clone()).collect()
     }
 }
 
@@ -56,7 +53,7 @@ pub fn run(ctx: &mut Ctx, args: RecoverArgs) -> Result<Status> {
         mode,
         dry_run: ctx.dry_run,
     };
-    let recovery = recover::run(&mut ctx.session, req, None)?;
+    let recovery = recover::run(&mut ctx.session, req)?;
     if ctx.dry_run {
         if recovery.unfinished.is_some() {
             ctx.printer.result(&recovery)?;

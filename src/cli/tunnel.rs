@@ -313,14 +313,14 @@ fn sync_local(
         .get("cloudflare.metrics")?
         .unwrap_or_else(|| "127.0.0.1:20241".into());
     let plan = local::plan(local::LocalSync {
-            path,
-            shown: shown.clone(),
-            old,
-            new: new.into_bytes(),
-            check_with_binary,
-            restart,
-            metrics,
-            ready_timeout: Duration::from_secs(ready_timeout),
+        path,
+        shown: shown.clone(),
+        old,
+        new: new.into_bytes(),
+        check_with_binary,
+        restart,
+        metrics,
+        ready_timeout: Duration::from_secs(ready_timeout),
     });
     let applied = ctx.apply(plan, None)?;
     if ctx.dry_run {

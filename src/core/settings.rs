@@ -19,7 +19,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("META_STATE", "the state file (`--state`)"),
     ("META_ROOT", "the prefix of every host path (`--root`)"),
     ("META_IDENTITY", "the age identity (`--identity`)"),
-    ("META_LOCK_TIMEOUT", "seconds to wait for the state lock or the host lock"),
+    (
+        "META_LOCK_TIMEOUT",
+        "seconds to wait for the state lock or the host lock",
+    ),
     ("META_INSTRUCTIONS_ROOT", "config `instructions.root`"),
     ("CLOUDFLARE_API_TOKEN", "the Cloudflare API token"),
     ("CLOUDFLARE_BASE_URL", "config `cloudflare.api`"),
@@ -28,9 +31,18 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("CLOUDSDK_CORE_PROJECT", "config `gcp.project`"),
     ("CLOUDSDK_COMPUTE_ZONE", "config `gcp.zone`"),
     ("META_GCP_ACCOUNT", "config `gcp.account`"),
-    ("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", "config `gcp.compute_api`"),
-    ("CLOUDSDK_API_ENDPOINT_OVERRIDES_MONITORING", "config `gcp.monitoring_api`"),
-    ("GOOGLE_APPLICATION_CREDENTIALS", "a GCP service-account key file"),
+    (
+        "CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE",
+        "config `gcp.compute_api`",
+    ),
+    (
+        "CLOUDSDK_API_ENDPOINT_OVERRIDES_MONITORING",
+        "config `gcp.monitoring_api`",
+    ),
+    (
+        "GOOGLE_APPLICATION_CREDENTIALS",
+        "a GCP service-account key file",
+    ),
     ("GCE_METADATA_HOST", "the GCE metadata server"),
     ("META_SYSTEMCTL", "config `bin.systemctl`"),
     ("META_NGINX", "config `bin.nginx`"),
@@ -147,7 +159,11 @@ mod tests {
                     if line.contains("std::env::var") {
                         offenders.push(format!("{}:{}", path.display(), i + 1));
                     }
-                    for quoted in line.split("var(\"").skip(1).chain(line.split("var_os(\"").skip(1)) {
+                    for quoted in line
+                        .split("var(\"")
+                        .skip(1)
+                        .chain(line.split("var_os(\"").skip(1))
+                    {
                         let name = quoted.split('"').next().unwrap_or_default();
                         if !ENVIRONMENT.iter().any(|(n, _)| *n == name) {
                             offenders.push(format!("{}:{} reads `{name}`", path.display(), i + 1));
@@ -156,6 +172,9 @@ mod tests {
                 }
             }
         }
-        assert!(offenders.is_empty(), "environment read outside settings: {offenders:#?}");
+        assert!(
+            offenders.is_empty(),
+            "environment read outside settings: {offenders:#?}"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! settings arrive resolved in the [`Session`]).
 
 pub mod recover;
+pub mod remote;
 
 use std::path::PathBuf;
 

@@ -2,8 +2,9 @@
 //! the host lock.
 
 use crate::core::error::Result;
-use crate::core::plan::{self, Effects, RecoverMode, Recovery, RemoteApi};
+use crate::core::plan::{self, Effects, RecoverMode, Recovery};
 
+use super::remote::Remotes;
 use super::Session;
 
 pub struct Request {
@@ -11,11 +12,9 @@ pub struct Request {
     pub dry_run: bool,
 }
 
-pub fn run(
-    session: &mut Session,
-    req: Request,
-    remote: Option<&mut dyn RemoteApi>,
-) -> Result<Recovery> {
+pub fn run(session: &mut Session, req: Request) -> Result<Recovery> {
+    let apis = plan::unfinished_apis(session.state()?)?;
+    let mut remotes = Remotes::connect(session, apis.iter().map(String::as_str))?;
     let host = session.host()?;
     let home = session.settings.paths.home.clone();
     let lock_wait = session.settings.lock_timeout;
@@ -23,7 +22,7 @@ pub fn run(
         host,
         home,
         lock_wait,
-        remote,
+        remote: Some(&mut remotes),
         on_step: None,
     };
     plan::recover(session.state()?, &mut fx, req.mode, req.dry_run)

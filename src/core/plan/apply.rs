@@ -129,7 +129,17 @@ fn run_to_end(
                 step.view.summary,
                 err.message
             );
-            return Err(roll_back_after(state, fx, id, audit, i, Error { message: position, ..err }));
+            return Err(roll_back_after(
+                state,
+                fx,
+                id,
+                audit,
+                i,
+                Error {
+                    message: position,
+                    ..err
+                },
+            ));
         }
     }
     let closed = state.write_unaudited(|tx| {
@@ -220,7 +230,11 @@ fn roll_back(state: &mut State, fx: &mut Effects, id: i64) -> std::result::Resul
             continue;
         }
         if let Err(e) = execute(fx, &undo) {
-            failures.push(format!("undoing step {} failed: {}", record.seq + 1, e.message));
+            failures.push(format!(
+                "undoing step {} failed: {}",
+                record.seq + 1,
+                e.message
+            ));
         }
     }
     for undo in &programs {
@@ -380,7 +394,13 @@ pub fn recover(
             })?;
             let outcome = format!("rolled back `{}` of {}", row.command, row.started);
             state.write_unaudited(|tx| {
-                crate::audit::append_detailed(tx, &audit.command, &audit.target, &outcome, &detail)?;
+                crate::audit::append_detailed(
+                    tx,
+                    &audit.command,
+                    &audit.target,
+                    &outcome,
+                    &detail,
+                )?;
                 tx.journal_clear(row.id)
             })?;
         }
@@ -392,10 +412,39 @@ pub fn recover(
                 command: format!("recover --forward ({})", row.command),
                 target: row.target.clone(),
             };
-            run_to_end(state, fx, row.id, &stored.steps, start, &stored.state, &audit, &detail)?;
+            run_to_end(
+                state,
+                fx,
+                row.id,
+                &stored.steps,
+                start,
+                &stored.state,
+                &audit,
+                &detail,
+            )?;
         }
     }
     Ok(recovery)
+}
+
+/// The APIs named by the steps of the unfinished plan, if any: recovery connects them.
+pub fn unfinished_apis(state: &mut State) -> Result<Vec<String>> {
+    let Some((_, stored, _)) = state.read(|tx| journal::unfinished(tx))? else {
+        return Ok(Vec::new());
+    };
+    let mut apis: Vec<String> = stored
+        .steps
+        .iter()
+        .flat_map(|s| [Some(&s.action), s.inverse.as_ref()])
+        .flatten()
+        .filter_map(|a| match a {
+            Action::Remote { api, .. } => Some(api.clone()),
+            _ => None,
+        })
+        .collect();
+    apis.sort();
+    apis.dedup();
+    Ok(apis)
 }
 
 fn undo_view(stored: &journal::StoredPlan, ran: usize) -> PlanView {

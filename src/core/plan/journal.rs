@@ -33,8 +33,10 @@ pub(super) fn encode<T: Serialize>(value: &T) -> Result<String> {
 
 pub(super) fn decode<T: DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|e| {
-        Error::failure(format!("the journal holds a record this meta cannot read: {e}"))
-            .with_hint("it was written by another version of meta; recover with that version")
+        Error::failure(format!(
+            "the journal holds a record this meta cannot read: {e}"
+        ))
+        .with_hint("it was written by another version of meta; recover with that version")
     })
 }
 

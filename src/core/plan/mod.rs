@@ -23,7 +23,9 @@ use crate::core::error::Result;
 use crate::core::host::atomic;
 pub use crate::core::state::StateOp;
 
-pub use apply::{apply, recover, Applied, Audit, Effects, RecoverMode, Recovery, RemoteApi};
+pub use apply::{
+    apply, recover, unfinished_apis, Applied, Audit, Effects, RecoverMode, Recovery, RemoteApi,
+};
 pub use journal::Unfinished;
 pub use render::unified_diff;
 
@@ -67,14 +69,20 @@ pub enum Action {
     },
     /// A program of the host (`systemctl restart x`, `nginx -t`), run with its deadline; a
     /// non-zero exit fails the step.
-    Run { program: String, args: Vec<String> },
+    Run {
+        program: String,
+        args: Vec<String>,
+    },
     /// A call to a remote API, carried out by the [`RemoteApi`] named `api`.
     Remote {
         api: String,
         call: serde_json::Value,
     },
     /// Polls `url` until it answers 2xx, for at most `timeout_ms`.
-    Wait { url: String, timeout_ms: u64 },
+    Wait {
+        url: String,
+        timeout_ms: u64,
+    },
 }
 
 /// One step of a plan: what it shows, what it does, and (for steps whose inverse is known
@@ -120,7 +128,13 @@ impl Step {
         mode: Option<u32>,
     ) -> Result<Step> {
         let old = atomic::read_optional(&path)?;
-        Ok(Self::write_file_over(path, shown, old.as_deref(), content, mode))
+        Ok(Self::write_file_over(
+            path,
+            shown,
+            old.as_deref(),
+            content,
+            mode,
+        ))
     }
 
     /// [`Step::write_file`] when the caller has already read the file's bytes (`old`).
@@ -282,7 +296,12 @@ impl Plan {
     }
 
     /// A change to the state file, made in the transaction that closes the plan.
-    pub fn push_state(&mut self, target: impl Into<String>, summary: impl Into<String>, op: StateOp) {
+    pub fn push_state(
+        &mut self,
+        target: impl Into<String>,
+        summary: impl Into<String>,
+        op: StateOp,
+    ) {
         let view = StepView {
             kind: StepKind::StateChange,
             target: target.into(),

@@ -93,4 +93,3 @@ impl Render for PlanView {
         self.steps.iter().map(|s| s.target.clone()).collect()
     }
 }
-

@@ -58,7 +58,9 @@ impl Tx<'_> {
     /// transaction, so that removing the newest rows is also detectable.
     pub fn audit_insert(&self, entry: &AuditRow) -> Result<()> {
         self.conn().execute(
-            &format!("INSERT INTO audit ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+            &format!(
+                "INSERT INTO audit ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            ),
             params![
                 entry.seq,
                 entry.time,

@@ -83,4 +83,3 @@ pub fn append_detailed(
     tx.audit_insert(&row)?;
     Ok(row)
 }
-

@@ -105,8 +105,8 @@ pub fn refuse_unfinished(tx: &Tx, home: &std::path::Path) -> Result<()> {
     let Some(row) = tx.journal_unfinished()? else {
         return Ok(());
     };
-    let running = crate::core::host::lock::holder(home)
-        .is_some_and(|(h, alive)| alive && h.pid == row.pid);
+    let running =
+        crate::core::host::lock::holder(home).is_some_and(|(h, alive)| alive && h.pid == row.pid);
     if running {
         return Ok(());
     }

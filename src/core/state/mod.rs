@@ -23,15 +23,14 @@ pub use audit::AuditRow;
 pub use dns::{HostnameAllocation, ManagedRecordRow, SnapshotRow};
 pub use instructions::BuiltBody;
 pub use journal::{refuse_unfinished, JournalPlan, JournalStep};
-pub use ops::StateOp;
 pub use keys::WrappedKey;
+pub use ops::StateOp;
 pub use ports::{AllocationRow, ReservationRow};
 pub use projects::{ProjectRow, ProjectUsage};
 pub use secrets::{SecretRow, SecretSummary, SecretVersion};
 pub use vm::{DecisionRow, TokenRow};
 
 use std::path::{Path, PathBuf};
-
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 

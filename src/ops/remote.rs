@@ -1,0 +1,61 @@
+//! The remote APIs a plan calls, by name (`cloudflare`, `gcp`). A plan's API steps carry
+//! the API's name and a JSON call; this table connects a client for each name from the
+//! session's settings, so `meta recover` can undo calls made by any command.
+
+use std::collections::BTreeMap;
+
+use crate::core::error::{Error, Result};
+use crate::core::plan::RemoteApi;
+
+use super::Session;
+
+type Connect = fn(&mut Session) -> Result<Box<dyn RemoteApi>>;
+
+/// Every API a plan may call, and how to connect its client.
+const CONNECTORS: &[(&str, Connect)] = &[];
+
+/// Clients for the APIs a plan calls, connected up front (a plan holds the session while
+/// it runs).
+#[derive(Default)]
+pub struct Remotes {
+    clients: BTreeMap<String, Box<dyn RemoteApi>>,
+}
+
+impl Remotes {
+    /// Connects a client for each of `apis`.
+    pub fn connect<'a>(
+        session: &mut Session,
+        apis: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Remotes> {
+        let mut clients = BTreeMap::new();
+        for api in apis {
+            if clients.contains_key(api) {
+                continue;
+            }
+            let connect = CONNECTORS
+                .iter()
+                .find(|(name, _)| *name == api)
+                .map(|(_, c)| *c)
+                .ok_or_else(|| Error::failure(format!("no client for the `{api}` API")))?;
+            clients.insert(api.to_string(), connect(session)?);
+        }
+        Ok(Remotes { clients })
+    }
+
+    /// Adds a client connected by the caller.
+    pub fn with(mut self, api: &str, client: Box<dyn RemoteApi>) -> Remotes {
+        self.clients.insert(api.to_string(), client);
+        self
+    }
+}
+
+impl RemoteApi for Remotes {
+    fn call(&mut self, api: &str, call: &serde_json::Value) -> Result<()> {
+        match self.clients.get_mut(api) {
+            Some(client) => client.call(api, call),
+            None => Err(Error::failure(format!(
+                "no client for the `{api}` API was connected for this plan"
+            ))),
+        }
+    }
+}
