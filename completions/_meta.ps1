@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('tunnel', 'tunnel', [CompletionResultType]::ParameterValue, 'cloudflared ingress rules from allocations with hostnames')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Roll back (or finish) a plan that a crash left half-applied')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2076,6 +2077,27 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
         'meta;vm;help;help' {
             break
         }
+        'meta;recover' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, if not <home>/state.db')
+            [CompletionResult]::new('--root', '--root', [CompletionResultType]::ParameterName, 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The age identity that opens the data key, if not <home>/identity.txt')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--forward', '--forward', [CompletionResultType]::ParameterName, 'Finish the interrupted plan instead of rolling it back')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less talk on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'meta;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the home folder, state file, identity and data key (idempotent)')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'The project registry: names, folders and port ranges')
@@ -2088,6 +2110,7 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('tunnel', 'tunnel', [CompletionResultType]::ParameterValue, 'cloudflared ingress rules from allocations with hostnames')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Roll back (or finish) a plan that a crash left half-applied')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2342,6 +2365,9 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             break
         }
         'meta;help;vm;autoscale;history' {
+            break
+        }
+        'meta;help;recover' {
             break
         }
         'meta;help;help' {

@@ -43,6 +43,9 @@ _meta() {
             meta,project)
                 cmd="meta__subcmd__project"
                 ;;
+            meta,recover)
+                cmd="meta__subcmd__recover"
+                ;;
             meta,secret)
                 cmd="meta__subcmd__secret"
                 ;;
@@ -189,6 +192,9 @@ _meta() {
                 ;;
             meta__subcmd__help,project)
                 cmd="meta__subcmd__help__subcmd__project"
+                ;;
+            meta__subcmd__help,recover)
+                cmd="meta__subcmd__help__subcmd__recover"
                 ;;
             meta__subcmd__help,secret)
                 cmd="meta__subcmd__help__subcmd__secret"
@@ -683,7 +689,7 @@ _meta() {
 
     case "${cmd}" in
         meta)
-            opts="-o -y -q -v -h -V --home --state --root --identity --output --dry-run --yes --quiet --verbose --help --version init project port config secret audit instructions dns tunnel completions vm help"
+            opts="-o -y -q -v -h -V --home --state --root --identity --output --dry-run --yes --quiet --verbose --help --version init project port config secret audit instructions dns tunnel completions vm recover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1769,7 +1775,7 @@ _meta() {
             return 0
             ;;
         meta__subcmd__help)
-            opts="init project port config secret audit instructions dns tunnel completions vm help"
+            opts="init project port config secret audit instructions dns tunnel completions vm recover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2317,6 +2323,20 @@ _meta() {
         meta__subcmd__help__subcmd__project__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meta__subcmd__help__subcmd__recover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3785,6 +3805,44 @@ _meta() {
         meta__subcmd__project__subcmd__show)
             opts="-o -y -q -v -h -V --home --state --root --identity --output --dry-run --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml name" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml name" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meta__subcmd__recover)
+            opts="-o -y -q -v -h -V --forward --home --state --root --identity --output --dry-run --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand tunnel 'cloudflared ingress rules from allocations with hostnames'
             cand completions 'Print shell completions'
             cand vm 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
+            cand recover 'Roll back (or finish) a plan that a crash left half-applied'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meta;init'= {
@@ -1920,6 +1921,26 @@ set edit:completion:arg-completer[meta] = {|@words|
         }
         &'meta;vm;help;help'= {
         }
+        &'meta;recover'= {
+            cand --home 'Folder holding state.db, config.toml and identity.txt [default: $XDG_DATA_HOME/meta or ~/.local/share/meta]'
+            cand --state 'The SQLite state file, if not <home>/state.db'
+            cand --root 'Prefix every host path (/etc/nginx/…, /etc/systemd/system/…) with DIR'
+            cand --identity 'The age identity that opens the data key, if not <home>/identity.txt'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --forward 'Finish the interrupted plan instead of rolling it back'
+            cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Less talk on stderr'
+            cand --quiet 'Less talk on stderr'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'meta;help'= {
             cand init 'Create the home folder, state file, identity and data key (idempotent)'
             cand project 'The project registry: names, folders and port ranges'
@@ -1932,6 +1953,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand tunnel 'cloudflared ingress rules from allocations with hostnames'
             cand completions 'Print shell completions'
             cand vm 'GCP Compute Engine VMs: lifecycle, resize, health, autoscale'
+            cand recover 'Roll back (or finish) a plan that a crash left half-applied'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meta;help;init'= {
@@ -2120,6 +2142,8 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand history 'The decisions recorded for a VM, oldest first'
         }
         &'meta;help;vm;autoscale;history'= {
+        }
+        &'meta;help;recover'= {
         }
         &'meta;help;help'= {
         }

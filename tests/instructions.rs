@@ -159,14 +159,16 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
         .stdout_has("+# Changed");
     assert!(read(&web.join("CLAUDE.md")).contains("# Shared rules"));
     let json = env.meta(&["--dry-run", "-o", "json", "instructions", "build", "web"]);
-    assert_eq!(json.ok().json()["changes"], 1);
+    // The file, and the body remembered in the state for measuring later hand edits.
+    assert_eq!(json.ok().json()["changes"], 2);
     // A dry run leaves no audit entry; the real build did.
     let log = env
         .meta(&["-o", "json", "audit", "log"])
         .ok()
         .stdout
         .clone();
-    assert_eq!(log.matches("instructions build").count(), 1, "{log}");
+    // The real build's plan: recorded as started, then ok.
+    assert_eq!(log.matches("instructions build").count(), 2, "{log}");
 }
 
 #[test]

@@ -191,7 +191,8 @@ fn the_cloudflared_binary_checks_the_new_file_when_configured() {
     allocate(&env, "shop", "bad", 3009, "refuse.example.com");
     env.meta(&["tunnel", "sync"])
         .code(6)
-        .stderr_has("cloudflared refused the new ingress: error: ingress rule refused");
+        .stderr_has("ingress validate`) failed")
+        .stderr_has("error: ingress rule refused");
     assert_eq!(read_config(&env), before);
     let leftovers: Vec<_> = std::fs::read_dir(config_file(&env).parent().unwrap())
         .unwrap()
@@ -250,7 +251,7 @@ fn a_restart_that_never_gets_ready_is_rolled_back() {
         .ok();
     env.meta(&["tunnel", "sync", "--restart", "--ready-timeout", "1"])
         .code(6)
-        .stderr_has("did not answer /ready")
+        .stderr_has("/ready` did not answer within 1 s")
         .stderr_has("undone");
     assert_eq!(read_config(&env), REAL);
     assert_eq!(
@@ -277,7 +278,8 @@ fn a_failing_restart_puts_the_old_config_back() {
     env.meta(&["tunnel", "sync", "--restart"])
         .code(6)
         .stderr_has("Job for cloudflared.service failed")
-        .stderr_has("the previous config was put back");
+        .stderr_has("the step before it was undone")
+        .stderr_has("after putting the files back");
     assert_eq!(read_config(&env), REAL);
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),

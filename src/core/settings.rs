@@ -160,9 +160,9 @@ mod tests {
                         offenders.push(format!("{}:{}", path.display(), i + 1));
                     }
                     for quoted in line
-                        .split("var(\"")
+                        .split("settings::var(\"")
                         .skip(1)
-                        .chain(line.split("var_os(\"").skip(1))
+                        .chain(line.split("settings::var_os(\"").skip(1))
                     {
                         let name = quoted.split('"').next().unwrap_or_default();
                         if !ENVIRONMENT.iter().any(|(n, _)| *n == name) {

@@ -142,7 +142,9 @@ impl Session {
             remote,
             on_step,
         };
-        let state = self.state()?;
-        plan::apply(state, &mut fx, plan, &audit)
+        match self.state_if_present() {
+            Some(state) => plan::apply(state, &mut fx, plan, &audit),
+            None => plan::apply_without_state(&mut fx, plan),
+        }
     }
 }

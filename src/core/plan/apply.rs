@@ -179,7 +179,7 @@ fn roll_back_after(
     err: Error,
 ) -> Error {
     match roll_back(state, fx, id) {
-        Ok(()) => {
+        Ok(notes) => {
             let outcome = format!("error: {}; rolled back", err.kind.as_str());
             let recorded = state.write_unaudited(|tx| {
                 crate::audit::append_detailed(tx, &audit.command, &audit.target, &outcome, &err.message)?;
@@ -190,8 +190,9 @@ fn roll_back_after(
                 1 => "; the step before it was undone".to_string(),
                 n => format!("; the {n} steps before it were undone"),
             };
+            let notes: String = notes.iter().map(|n| format!("; {n}")).collect();
             let err = Error {
-                message: format!("{}{undone}", err.message),
+                message: format!("{}{undone}{notes}", err.message),
                 ..err
             };
             match recorded {
@@ -208,21 +209,47 @@ fn roll_back_after(
 }
 
 /// Runs the undo records of plan `id`, newest first, programs (service restarts) last.
-fn roll_back(state: &mut State, fx: &mut Effects, id: i64) -> std::result::Result<(), Vec<String>> {
+/// Only a file or API call that could not be put back is a failure: a service that will not
+/// restart on the old files is reported, but there is nothing more to put back.
+fn roll_back(
+    state: &mut State,
+    fx: &mut Effects,
+    id: i64,
+) -> std::result::Result<Vec<String>, Vec<String>> {
     let records = state
         .read(|tx| tx.journal_steps(id))
         .map_err(|e| vec![e.message])?;
+    let mut undo = Vec::new();
     let mut failures = Vec::new();
+    for record in records {
+        match record
+            .undo
+            .as_deref()
+            .map(journal::decode::<Action>)
+            .transpose()
+        {
+            Ok(action) => undo.push((record.seq as usize, action)),
+            Err(e) => failures.push(e.message),
+        }
+    }
+    let notes = run_undo(fx, undo, &mut failures);
+    if failures.is_empty() {
+        Ok(notes)
+    } else {
+        Err(failures)
+    }
+}
+
+/// Runs undo records (step index, record) newest first, programs last and once each;
+/// pushes what could not be put back to `failures` and returns notes on services.
+fn run_undo(
+    fx: &mut Effects,
+    records: Vec<(usize, Option<Action>)>,
+    failures: &mut Vec<String>,
+) -> Vec<String> {
     let mut programs: Vec<Action> = Vec::new();
-    for record in records.iter().rev() {
-        let Some(text) = &record.undo else { continue };
-        let undo: Action = match journal::decode(text) {
-            Ok(a) => a,
-            Err(e) => {
-                failures.push(e.message);
-                continue;
-            }
-        };
+    for (seq, undo) in records.into_iter().rev() {
+        let Some(undo) = undo else { continue };
         if matches!(undo, Action::Run { .. }) {
             if !programs.contains(&undo) {
                 programs.push(undo);
@@ -230,23 +257,57 @@ fn roll_back(state: &mut State, fx: &mut Effects, id: i64) -> std::result::Resul
             continue;
         }
         if let Err(e) = execute(fx, &undo) {
-            failures.push(format!(
-                "undoing step {} failed: {}",
-                record.seq + 1,
-                e.message
-            ));
+            failures.push(format!("undoing step {} failed: {}", seq + 1, e.message));
         }
     }
+    let mut notes = Vec::new();
     for undo in &programs {
         if let Err(e) = execute(fx, undo) {
-            failures.push(format!("undoing failed: {}", e.message));
+            notes.push(format!("after putting the files back, {}", e.message));
         }
     }
-    if failures.is_empty() {
-        Ok(())
-    } else {
-        Err(failures)
+    notes
+}
+
+/// Applies a plan where there is no state file yet (`config set` before `meta init`): the
+/// undo records live in memory and nothing is recorded.
+pub fn apply_without_state(fx: &mut Effects, plan: Plan) -> Result<Applied> {
+    let view = plan.view();
+    let (steps, ops) = plan.into_parts();
+    if !ops.is_empty() {
+        return Err(
+            Error::failure("this change needs the state file").with_hint("run `meta init` first")
+        );
     }
+    let total = steps.len();
+    let mut undo = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        if let Some(f) = fx.on_step.as_mut() {
+            f(&step.view);
+        }
+        undo.push((i, undo_record(step)?));
+        if let Err(err) = execute(fx, &step.action) {
+            let err = in_terms_of(step.view.kind, err);
+            let mut failures = Vec::new();
+            let notes = run_undo(fx, undo, &mut failures);
+            let message = format!(
+                "step {} of {total} (`{}`) failed: {}{}",
+                i + 1,
+                step.view.summary,
+                err.message,
+                failures
+                    .iter()
+                    .chain(&notes)
+                    .map(|f| format!("; {f}"))
+                    .collect::<String>()
+            );
+            return Err(Error { message, ..err });
+        }
+    }
+    Ok(Applied {
+        plan: view,
+        notes: Vec::new(),
+    })
 }
 
 /// How to put back what `step` is about to change: for files, their bytes and mode as they
@@ -384,7 +445,7 @@ pub fn recover(
     let detail = detail_of(&recovery.plan);
     match mode {
         RecoverMode::Back => {
-            roll_back(state, fx, row.id).map_err(|failures| {
+            let notes = roll_back(state, fx, row.id).map_err(|failures| {
                 Error::failure(format!(
                     "could not roll back `{}`: {}",
                     row.command,
@@ -392,7 +453,11 @@ pub fn recover(
                 ))
                 .with_hint("fix what is named above, then run `meta recover` again")
             })?;
-            let outcome = format!("rolled back `{}` of {}", row.command, row.started);
+            let mut outcome = format!("rolled back `{}` of {}", row.command, row.started);
+            for note in notes {
+                outcome.push_str("; ");
+                outcome.push_str(&note);
+            }
             state.write_unaudited(|tx| {
                 crate::audit::append_detailed(
                     tx,
