@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, Kind, Result};
 use crate::core::host::{atomic, last_line, Host};
 use crate::core::plan::{Plan, Step, StepKind, Undo};
 
@@ -103,15 +103,20 @@ pub fn plan<'a>(host: &'a Host, s: LocalSync) -> Result<Plan<'a>> {
                         None => atomic::remove_file(&path),
                     };
                     let again = restart(host);
-                    return Err(Error::validation(format!(
-                        "{}; the previous config was put back{}",
-                        e.message,
-                        if again.is_ok() {
-                            " and cloudflared restarted on it"
-                        } else {
-                            ""
-                        }
-                    )));
+                    // The hint (how to raise a deadline that ran out) still applies.
+                    return Err(Error {
+                        kind: Kind::Validation,
+                        message: format!(
+                            "{}; the previous config was put back{}",
+                            e.message,
+                            if again.is_ok() {
+                                " and cloudflared restarted on it"
+                            } else {
+                                ""
+                            }
+                        ),
+                        ..e
+                    });
                 }
                 // Undone by putting the old file back before restarting, since the steps
                 // before (the write) are undone only after this one.
