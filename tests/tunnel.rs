@@ -8,6 +8,7 @@ use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use common::{allocate, TestEnv};
 use fake_cloudflare::{Fake, TOKEN};
@@ -285,6 +286,70 @@ fn a_failing_restart_puts_the_old_config_back() {
         std::fs::read_to_string(&log).unwrap(),
         "restart cloudflared\nrestart cloudflared\n"
     );
+}
+
+/// Whether `pid` still runs. A killed orphan stays a zombie until PID 1 reaps it, and not
+/// every PID 1 does (a container's often does not); a zombie runs nothing.
+fn running(pid: i32) -> bool {
+    // SAFETY: signal 0 only asks whether the process exists.
+    if unsafe { libc::kill(pid, 0) } != 0 {
+        return false;
+    }
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let state = stat
+        .rsplit_once(") ")
+        .and_then(|(_, rest)| rest.chars().next());
+    !matches!(state, None | Some('Z' | 'X'))
+}
+
+#[test]
+fn a_restart_that_hangs_is_killed_at_its_deadline_and_rolled_back() {
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    // A systemctl that never returns, and starts a child of its own that would outlive it.
+    let pids = env.path("systemctl.pids");
+    let bin = script(
+        &env,
+        "systemctl",
+        &format!(
+            "echo \"$$\" >> {p}\necho 'waiting for cloudflared.service' >&2\nsleep 600 &\necho \"$!\" >> {p}\nwait",
+            p = pids.display()
+        ),
+    );
+    env.env("META_SYSTEMCTL", bin.to_str().unwrap());
+    env.meta(&["config", "set", "timeout.systemctl", "1s"]).ok();
+    let started = Instant::now();
+    let run = env.meta(&["tunnel", "sync", "--restart", "-o", "json"]);
+    let took = started.elapsed();
+    run.code(6)
+        .stderr_has("`systemctl restart cloudflared` did not finish within 1 s and was killed")
+        .stderr_has("its last output: waiting for cloudflared.service")
+        .stderr_has("the previous config was put back")
+        .stderr_has("hint: if `systemctl` needs longer here, raise its deadline");
+    // Two restarts (the change, then the old config again), a second each.
+    assert!(took < Duration::from_secs(15), "took {took:?}");
+    assert_eq!(read_config(&env), REAL);
+    let object: serde_json::Value = run
+        .stderr
+        .lines()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .expect("a JSON error object on stderr");
+    assert_eq!(object["error"]["code"], 6);
+    assert_eq!(object["error"]["kind"], "validation");
+    assert!(object["error"].get("status").is_none(), "{object}");
+    let pids: Vec<i32> = std::fs::read_to_string(&pids)
+        .unwrap()
+        .lines()
+        .map(|l| l.trim().parse().unwrap())
+        .collect();
+    assert_eq!(pids.len(), 4, "two stand-ins and their sleeps: {pids:?}");
+    let gone = Instant::now() + Duration::from_secs(2);
+    while pids.iter().any(|&p| running(p)) && Instant::now() < gone {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let left: Vec<i32> = pids.into_iter().filter(|&p| running(p)).collect();
+    assert!(left.is_empty(), "still running: {left:?}");
 }
 
 fn remote_env(fake: &Fake) -> TestEnv {

@@ -411,10 +411,18 @@ fn forbidden_names_the_missing_permission() {
     let fake = Fake::start();
     fake.state().forbidden = Some("compute.instances.list".into());
     let env = env_with(&fake);
-    env.meta(&["vm", "list"])
-        .code(5)
+    let run = env.meta(&["vm", "list", "-o", "json"]);
+    run.code(5)
         .stderr_has("Required 'compute.instances.list' permission")
         .stderr_has("hint: grant the service account");
+    // Scripts get the HTTP status and Google's own reason as fields.
+    let object: serde_json::Value = run
+        .stderr
+        .lines()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .expect("a JSON error object on stderr");
+    assert_eq!(object["error"]["status"], 403, "{object}");
+    assert_eq!(object["error"]["api_code"], "forbidden", "{object}");
 }
 
 #[test]

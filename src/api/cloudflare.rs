@@ -9,14 +9,13 @@
 //! never leaves this module but as a request header: it is not in debug lines, plans or
 //! error messages.
 
-use std::cell::Cell;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
-use crate::core::error::{Error, Kind, Result};
+use crate::core::error::{Error, Kind, RemoteDetail, Result};
 use crate::core::http::{self, Method, Request, RetryPolicy};
 use crate::core::output::debug;
 
@@ -157,8 +156,6 @@ pub struct Client {
     token: Zeroizing<String>,
     policy: RetryPolicy,
     http: http::Client,
-    /// HTTP status of the last answer, to tell a refused endpoint from a refused request.
-    last_status: Cell<u16>,
 }
 
 impl Client {
@@ -169,7 +166,6 @@ impl Client {
             token,
             policy,
             http: http::Client::new(Duration::from_secs(10), Duration::from_secs(60), policy),
-            last_status: Cell::new(0),
         }
     }
 
@@ -199,22 +195,21 @@ impl Client {
         // The path and query name the call; the shared client's own line adds each attempt's
         // status. Neither prints headers, where the token is.
         debug(format!("cloudflare {shown}"));
-        let before = self.http.calls();
-        let answer = self.http.send(&request);
-        let attempts = self.http.calls() - before;
         let budget = self.policy.budget;
-        let resp = match answer {
+        let resp = match self.http.send_counted(&request) {
             Ok(resp) => resp,
-            Err(e) => {
-                // The shared client words its own attempt count when the cap ends the run;
-                // the message below already has it.
-                let counted = format!("after {attempts} attempts: ");
-                let reason = e.message.strip_prefix(&counted).unwrap_or(&e.message);
-                return Err(gave_up(&shown, reason, attempts, budget));
+            Err(unanswered) => {
+                return Err(gave_up(
+                    &shown,
+                    &unanswered.error.message,
+                    unanswered.attempts.into(),
+                    budget,
+                ));
             }
         };
-        self.last_status.set(resp.status);
-        match resp.status {
+        let attempts = u64::from(resp.attempts);
+        let status = resp.status;
+        let answer = match status {
             429 => match resp.retry_after {
                 // Fewer attempts than allowed: the wait asked for would pass the budget.
                 Some(wait) if resp.attempts < self.policy.max_attempts => {
@@ -222,11 +217,14 @@ impl Client {
                 }
                 _ => Err(gave_up(&shown, "rate limited", attempts, budget)),
             },
-            status if status >= 500 => {
-                Err(gave_up(&shown, &format!("HTTP {status}"), attempts, budget))
-            }
-            status => envelope(status, &resp.body, &shown),
-        }
+            _ if status >= 500 => Err(gave_up(&shown, &format!("HTTP {status}"), attempts, budget)),
+            _ => envelope(status, &resp.body, &shown),
+        };
+        // What Cloudflare said, if anything, is in the envelope; the status is known here.
+        answer.map_err(|e| match e.remote {
+            Some(_) => e,
+            None => e.with_remote(RemoteDetail::status(status)),
+        })
     }
 
     fn get_all<T: serde::de::DeserializeOwned>(
@@ -340,7 +338,7 @@ impl Client {
         let path = format!("/zones/{zone_id}/dns_records/batch");
         let env = match self.send(Method::Post, &path, &[], Some(&to_value(batch))) {
             Ok(env) => env,
-            Err(_) if matches!(self.last_status.get(), 404 | 405 | 501) => return Ok(None),
+            Err(e) if matches!(e.status(), Some(404 | 405 | 501)) => return Ok(None),
             Err(e) => return Err(e),
         };
         if env.result.is_null() {
@@ -429,23 +427,23 @@ fn gave_up(shown: &str, reason: &str, attempts: u64, budget: Duration) -> Error 
     ))
 }
 
-/// Turns an HTTP answer into the envelope, or into the error Cloudflare reported.
+/// Turns an HTTP answer into the envelope, or into the error Cloudflare reported (with its
+/// status, and its code and message when the envelope has them).
 fn envelope(status: u16, body: &[u8], shown: &str) -> Result<Envelope> {
     let parsed: Option<Envelope> = serde_json::from_slice(body).ok();
-    match parsed {
-        Some(env) if env.success && status < 400 => Ok(env),
-        Some(env) if !env.errors.is_empty() => Err(api_error(status, &env.errors[0])),
-        _ if status == 404 => Err(Error::not_found(format!(
-            "cloudflare has no {shown} (HTTP 404)"
-        ))),
-        _ if status == 401 || status == 403 => Err(Error::remote(format!(
-            "cloudflare refused {shown} (HTTP {status})"
-        ))
-        .with_hint(AUTH_HINT)),
-        _ => Err(Error::remote(format!(
+    let err = match parsed {
+        Some(env) if env.success && status < 400 => return Ok(env),
+        Some(env) if !env.errors.is_empty() => return Err(api_error(status, &env.errors[0])),
+        _ if status == 404 => Error::not_found(format!("cloudflare has no {shown} (HTTP 404)")),
+        _ if status == 401 || status == 403 => {
+            Error::remote(format!("cloudflare refused {shown} (HTTP {status})"))
+                .with_hint(AUTH_HINT)
+        }
+        _ => Error::remote(format!(
             "cloudflare answered {shown} with HTTP {status} and no usable envelope"
-        ))),
-    }
+        )),
+    };
+    Err(err.with_remote(RemoteDetail::status(status)))
 }
 
 /// An error envelope in the tool's terms, with Cloudflare's own code and message.
@@ -463,14 +461,19 @@ pub fn api_error(status: u16, e: &ApiMessage) -> Error {
         }
     }
     let text = format!("cloudflare {}: {message}", e.code);
-    match e.code {
+    let err = match e.code {
         81053 | 81057 | 81058 => Error::conflict(text),
         81044 | 7003 => Error::not_found(text),
         9109 | 10000 | 6003 | 6111 | 9106 | 9103 | 1000 => Error::remote(text).with_hint(AUTH_HINT),
         _ if status == 401 || status == 403 => Error::remote(text).with_hint(AUTH_HINT),
         _ if status == 404 => Error::not_found(text),
         _ => Error::remote(text),
-    }
+    };
+    err.with_remote(RemoteDetail {
+        status: Some(status),
+        code: Some(e.code.to_string()),
+        message: Some(e.message.clone()).filter(|m| !m.is_empty()),
+    })
 }
 
 /// Whether cloudflared's metrics server says a connection is up: `GET http://ADDR/ready`
@@ -503,6 +506,37 @@ mod tests {
         );
         assert_eq!(e.kind, Kind::Remote);
         assert!(e.hint.unwrap().contains("Zone.DNS:Edit"));
+    }
+
+    #[test]
+    fn error_envelopes_become_status_code_and_message() {
+        // The shape of a real refusal (Cloudflare API v4 docs, "Errors").
+        let body = br#"{"success": false, "errors": [{"code": 9109, "message": "Invalid access token"}], "messages": [], "result": null}"#;
+        let e = envelope(403, body, "GET /zones").unwrap_err();
+        assert_eq!(e.status(), Some(403));
+        assert_eq!(e.api_code(), Some("9109"));
+        assert_eq!(
+            e.remote.unwrap().message.as_deref(),
+            Some("Invalid access token")
+        );
+        // `success: false` on a 200 is still an error, with Cloudflare's code.
+        let body = br#"{"success": false, "errors": [{"code": 81057, "message": "Record already exists."}], "result": null}"#;
+        let e = envelope(200, body, "POST /zones/z/dns_records").unwrap_err();
+        assert_eq!(
+            (e.kind, e.status(), e.api_code()),
+            (Kind::Conflict, Some(200), Some("81057"))
+        );
+        // No envelope at all: the status alone.
+        let e = envelope(405, b"<html>Method Not Allowed</html>", "POST /x").unwrap_err();
+        assert_eq!((e.status(), e.api_code()), (Some(405), None));
+        let e = envelope(404, b"", "GET /zones/z").unwrap_err();
+        assert_eq!((e.kind, e.status()), (Kind::NotFound, Some(404)));
+        let ok = envelope(
+            200,
+            br#"{"success": true, "errors": [], "result": {"id": "a"}}"#,
+            "GET /x",
+        );
+        assert_eq!(ok.unwrap().result["id"], "a");
     }
 
     #[test]

@@ -525,7 +525,7 @@ fn history_target(ctx: &mut Ctx, args: &VmArgs) -> Result<Target> {
 /// When the API refused a cached token, forgets it so the next run fetches a new one.
 fn with_token<T>(ctx: &mut Ctx, creds: &Credentials, cached: bool, result: Result<T>) -> Result<T> {
     match result {
-        Err(e) if cached && e.message.contains("HTTP 401") => {
+        Err(e) if cached && e.status() == Some(401) => {
             if let Some(state) = ctx.state_if_present() {
                 let _ = crate::vm::token::forget(state, creds);
             }

@@ -15,6 +15,8 @@ pub enum ValueType {
     Integer,
     /// A list of strings; given on the command line comma-separated.
     List,
+    /// How long something may take: `30s`, `2m`, `500ms`, or a number of seconds.
+    Deadline,
 }
 
 /// One setting `meta` understands.
@@ -50,7 +52,7 @@ const fn key(
     }
 }
 
-use ValueType::{Integer, List, Text};
+use ValueType::{Deadline, Integer, List, Text};
 
 pub const KEYS: &[Key] = &[
     key(
@@ -129,6 +131,10 @@ pub const KEYS: &[Key] = &[
         Text,
     ),
     key("bin.git", Some("META_GIT"), Default::OnPath, Text),
+    key("timeout.systemctl", None, Default::Text("60s"), Deadline),
+    key("timeout.nginx", None, Default::Text("60s"), Deadline),
+    key("timeout.cloudflared", None, Default::Text("60s"), Deadline),
+    key("timeout.git", None, Default::Text("60s"), Deadline),
     key(
         "paths.nginx_sites",
         None,
@@ -281,6 +287,15 @@ impl Config {
                 })?;
                 toml_edit::value(n)
             }
+            ValueType::Deadline => {
+                crate::core::host::parse_deadline(value)
+                    .map_err(|e| e.context(format!("`{name}`")))?;
+                // A bare number is seconds, and stays a number in the file.
+                match value.trim().parse::<i64>() {
+                    Ok(seconds) => toml_edit::value(seconds),
+                    Err(_) => toml_edit::value(value.trim()),
+                }
+            }
             ValueType::List => {
                 let mut array = toml_edit::Array::new();
                 for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -375,7 +390,7 @@ fn typed(key: &Key, text: &str) -> serde_json::Value {
                 .map(|p| serde_json::Value::String(p.to_string()))
                 .collect(),
         ),
-        ValueType::Text => serde_json::Value::String(text.to_string()),
+        ValueType::Text | ValueType::Deadline => serde_json::Value::String(text.to_string()),
     }
 }
 
@@ -429,5 +444,30 @@ mod tests {
         assert!(out.contains("batch_limit = 100"));
         assert!(c.set("cloudflare.batch_limit", "x").is_err());
         assert!(c.set("nope.key", "x").is_err());
+    }
+
+    #[test]
+    fn deadlines_are_checked_before_they_are_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = Config::load(dir.path()).unwrap();
+        assert_eq!(c.get("timeout.systemctl").unwrap().as_deref(), Some("60s"));
+        assert!(c.set("timeout.systemctl", "30s").unwrap());
+        assert!(c.set("timeout.git", "90").unwrap());
+        let out = c.render();
+        assert!(
+            out.contains("[timeout]\nsystemctl = \"30s\"\ngit = 90\n"),
+            "{out}"
+        );
+        assert_eq!(c.get("timeout.git").unwrap().as_deref(), Some("90"));
+        let err = c.set("timeout.nginx", "soon").unwrap_err();
+        assert_eq!(err.kind, crate::core::Kind::Usage);
+        assert!(
+            err.message
+                .starts_with("`timeout.nginx`: `soon` is not a deadline"),
+            "{}",
+            err.message
+        );
+        assert!(c.set("timeout.nginx", "0").is_err());
+        assert!(c.set("timeout.make", "1s").is_err());
     }
 }

@@ -1,5 +1,8 @@
 //! One error type for the whole tool. Its `Kind` decides the exit code, in exactly one
-//! place (`Kind::exit_code`); nothing else in the crate chooses an exit code.
+//! place (`Kind::exit_code`); nothing else in the crate chooses an exit code. What a remote
+//! API answered travels as fields ([`RemoteDetail`]), so callers decide by value and never
+//! by searching the message. This module names no library's error type: each layer turns
+//! its own (SQLite in `core::state`, HTTP in `core::http`) into this one.
 
 use std::fmt;
 
@@ -54,12 +57,39 @@ impl Kind {
 }
 
 /// An error meant for the person (or script) running `meta`: one line of message, an
-/// optional hint, and the kind that picks the exit code.
+/// optional hint, the kind that picks the exit code, and what a remote API said, if one
+/// refused.
 #[derive(Debug, Clone)]
 pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
+    /// Boxed: most errors have none, and a `Result` should stay small.
+    pub remote: Option<Box<RemoteDetail>>,
+}
+
+/// The answer of a remote API that ended in an error, as the API gave it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RemoteDetail {
+    /// The HTTP status, when an answer came at all.
+    pub status: Option<u16>,
+    /// The API's own error code: Cloudflare's `errors[0].code` (a number, as text),
+    /// Google's `error.status` (`PERMISSION_DENIED`) or else `error.errors[0].reason`, an
+    /// OAuth token endpoint's `error` (`invalid_grant`), a Compute operation's
+    /// `error.errors[0].code`.
+    pub code: Option<String>,
+    /// The API's own message, as sent.
+    pub message: Option<String>,
+}
+
+impl RemoteDetail {
+    /// An answer known only by its HTTP status.
+    pub fn status(status: u16) -> RemoteDetail {
+        RemoteDetail {
+            status: Some(status),
+            ..RemoteDetail::default()
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -70,6 +100,7 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            remote: None,
         }
     }
     pub fn failure(message: impl Into<String>) -> Self {
@@ -99,7 +130,23 @@ impl Error {
         self
     }
 
-    /// Puts context in front of the message, keeping kind and hint.
+    /// Records what the remote API answered.
+    pub fn with_remote(mut self, detail: RemoteDetail) -> Self {
+        self.remote = Some(Box::new(detail));
+        self
+    }
+
+    /// The HTTP status of the answer that caused this error, if an API gave one.
+    pub fn status(&self) -> Option<u16> {
+        self.remote.as_ref().and_then(|r| r.status)
+    }
+
+    /// The API's own error code, if an API gave one.
+    pub fn api_code(&self) -> Option<&str> {
+        self.remote.as_ref().and_then(|r| r.code.as_deref())
+    }
+
+    /// Puts context in front of the message, keeping kind, hint and what the API said.
     pub fn context(mut self, context: impl fmt::Display) -> Self {
         self.message = format!("{context}: {}", self.message);
         self
@@ -150,8 +197,32 @@ impl<T> Hint<T> for Result<T> {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(err: rusqlite::Error) -> Self {
-        crate::core::state::map_sqlite_error(err)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_the_api_said_survives_context_and_hints() {
+        let err = Error::remote("instances.get: HTTP 401")
+            .with_remote(RemoteDetail {
+                status: Some(401),
+                code: Some("UNAUTHENTICATED".into()),
+                message: None,
+            })
+            .context("cannot read `web`")
+            .with_hint("run it again");
+        assert_eq!(err.message, "cannot read `web`: instances.get: HTTP 401");
+        assert_eq!(
+            (err.status(), err.api_code()),
+            (Some(401), Some("UNAUTHENTICATED"))
+        );
+        let plain = Error::failure("x");
+        assert_eq!((plain.status(), plain.api_code()), (None, None));
+        assert_eq!(
+            Error::remote("y")
+                .with_remote(RemoteDetail::status(503))
+                .status(),
+            Some(503)
+        );
     }
 }

@@ -3,8 +3,10 @@
 //! (honouring `Retry-After`, within a retry budget), and a count of the calls made.
 //!
 //! It knows nothing of any API: a request is a method, a URL, headers and a body (JSON or
-//! form); a response is a status and bytes. Mapping an API's error body to a message is the
-//! API module's job; only "could not get an answer at all" is decided here (exit 5).
+//! form); a response is a status and bytes. Mapping an API's error body to a message and a
+//! [`RemoteDetail`] is the API module's job; only "could not get an answer at all" (no
+//! status) and "an answer that is not the JSON expected" (its status) are decided here
+//! (exit 5).
 
 use std::cell::Cell;
 use std::io::Read;
@@ -13,7 +15,7 @@ use std::time::{Duration, Instant};
 use rand::Rng;
 use serde::de::DeserializeOwned;
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, RemoteDetail, Result};
 use crate::core::output::debug;
 
 /// Bodies larger than this are refused rather than read into memory.
@@ -134,6 +136,7 @@ impl Response {
         serde_json::from_slice(&self.body).map_err(|e| {
             Error::remote(format!("unexpected answer from {what}: {e}"))
                 .with_hint("the endpoint may not be the API meta expects; check the endpoint settings (`meta config list`)")
+                .with_remote(RemoteDetail::status(self.status))
         })
     }
 
@@ -179,6 +182,13 @@ impl RetryPolicy {
     }
 }
 
+/// No answer came: the last attempt's failure (`cannot reach …`), and how many were made.
+#[derive(Debug)]
+pub struct Unanswered {
+    pub error: Error,
+    pub attempts: u32,
+}
+
 pub struct Client {
     agent: ureq::Agent,
     policy: RetryPolicy,
@@ -216,8 +226,20 @@ impl Client {
 
     /// Sends `req`, retrying 429, 5xx and connection failures. Any answer the server gave
     /// is returned as a [`Response`] (also a 429 or 5xx once retries are spent); only the
-    /// absence of an answer is an error.
+    /// absence of an answer is an error, worded with the number of attempts.
     pub fn send(&self, req: &Request) -> Result<Response> {
+        self.send_counted(req).map_err(|u| {
+            if u.attempts > 1 {
+                u.error.context(format!("after {} attempts", u.attempts))
+            } else {
+                u.error
+            }
+        })
+    }
+
+    /// [`Client::send`] for an API module that words the give-up itself: the last failure
+    /// and the attempt count come apart, so nothing has to be cut out of a message.
+    pub fn send_counted(&self, req: &Request) -> Result<Response, Unanswered> {
         let started = Instant::now();
         let mut slept = Duration::ZERO;
         let mut attempt = 0u32;
@@ -261,18 +283,16 @@ impl Client {
                     (None, Err(e))
                 }
             };
+            let unanswered = |error| Unanswered {
+                error,
+                attempts: attempt,
+            };
             if !req.retry || attempt >= self.policy.max_attempts {
-                return failure.map_err(|e| {
-                    if attempt > 1 {
-                        e.context(format!("after {attempt} attempts"))
-                    } else {
-                        e
-                    }
-                });
+                return failure.map_err(unanswered);
             }
             let wait = retry_after.unwrap_or_else(|| self.policy.backoff(attempt));
             if slept + wait > self.policy.budget {
-                return failure;
+                return failure.map_err(unanswered);
             }
             std::thread::sleep(wait);
             slept += wait;

@@ -174,17 +174,27 @@ impl Printer {
             let _ = writeln!(stderr, "{h}: {hint}");
         }
         if self.format == Format::Json {
-            let object = serde_json::json!({
-                "error": {
-                    "code": err.kind.exit_code(),
-                    "kind": err.kind.as_str(),
-                    "message": err.message,
-                    "hint": err.hint,
-                }
-            });
-            let _ = writeln!(stderr, "{object}");
+            let _ = writeln!(stderr, "{}", error_json(err));
         }
     }
+}
+
+/// The JSON error object: `code` (the exit code), `kind`, `message`, `hint`, and when a
+/// remote API refused, its HTTP `status` and its own `api_code`.
+pub fn error_json(err: &Error) -> serde_json::Value {
+    let mut object = serde_json::json!({
+        "code": err.kind.exit_code(),
+        "kind": err.kind.as_str(),
+        "message": err.message,
+        "hint": err.hint,
+    });
+    if let Some(status) = err.status() {
+        object["status"] = status.into();
+    }
+    if let Some(code) = err.api_code() {
+        object["api_code"] = code.into();
+    }
+    serde_json::json!({ "error": object })
 }
 
 /// Writes raw bytes (a secret value, a rendered document) to stdout. A reader that went
@@ -373,5 +383,25 @@ mod tests {
         assert!(!text.contains('\x1b'));
         assert!(text.lines().all(|l| !l.ends_with(' ')));
         assert!(text.starts_with("NAME"), "{text}");
+    }
+
+    #[test]
+    fn json_errors_carry_the_remote_status_and_code_only_when_known() {
+        let plain = error_json(&Error::not_found("no such thing"));
+        assert_eq!(
+            plain,
+            serde_json::json!({"error": {"code": 3, "kind": "not_found", "message": "no such thing", "hint": null}})
+        );
+        let refused = Error::remote("cloudflare 9109: invalid access token").with_remote(
+            crate::core::error::RemoteDetail {
+                status: Some(403),
+                code: Some("9109".into()),
+                message: Some("Invalid access token".into()),
+            },
+        );
+        let object = error_json(&refused);
+        assert_eq!(object["error"]["code"], 5);
+        assert_eq!(object["error"]["status"], 403);
+        assert_eq!(object["error"]["api_code"], "9109");
     }
 }

@@ -100,17 +100,25 @@ impl Session {
         Ok(self.config.as_mut().expect("loaded above"))
     }
 
-    /// The host, with `--root` and the binaries named in config or environment.
+    /// The host, with `--root`, the binaries named in config or environment, and their
+    /// deadlines (`timeout.<name>`).
     pub fn host(&mut self) -> Result<Host> {
         let root = self.settings.root.clone();
         let config = self.config()?;
         let mut bins = std::collections::BTreeMap::new();
+        let mut deadlines = std::collections::BTreeMap::new();
         for name in ["systemctl", "nginx", "cloudflared", "git"] {
             if let Some(path) = config.get(&format!("bin.{name}"))? {
                 bins.insert(name.to_string(), PathBuf::from(path));
             }
+            let key = format!("timeout.{name}");
+            if let Some(text) = config.get(&key)? {
+                let deadline = crate::core::host::parse_deadline(&text)
+                    .map_err(|e| e.context(format!("`{key}` in `{}`", config.path().display())))?;
+                deadlines.insert(name.to_string(), deadline);
+            }
         }
-        Ok(Host::new(root, bins))
+        Ok(Host::new(root, bins).with_deadlines(deadlines))
     }
 
     /// Applies `plan` (or with `dry_run` only shows it), recorded as the session's audit

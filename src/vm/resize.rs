@@ -103,14 +103,16 @@ pub fn resize(
                 ),
                 ..err
             },
-            Err(again) => Error::new(
-                Kind::Remote,
-                format!(
+            Err(again) => Error {
+                kind: Kind::Remote,
+                message: format!(
                     "cannot set the machine type of `{name}`: {}; starting it again at {old} failed too: {}",
                     err.message, again.message
                 ),
-            )
-            .with_hint(format!("`{name}` is stopped: start it with `meta vm start {name}`")),
+                hint: Some(format!("`{name}` is stopped: start it with `meta vm start {name}`")),
+                // The first refusal is the cause (a revoked token shows its 401 here).
+                remote: err.remote.or(again.remote),
+            },
         });
     }
     if running {

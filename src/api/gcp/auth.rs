@@ -11,7 +11,7 @@ use rsa::RsaPrivateKey;
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, RemoteDetail, Result};
 use crate::core::http::{Client, Request};
 
 /// The one scope `meta` asks for: Compute Engine and Cloud Monitoring both accept it, so a
@@ -204,29 +204,36 @@ pub fn fetch_token(
             expires_at: now + answer.expires_in,
         });
     }
-    let detail = serde_json::from_slice::<TokenError>(&response.body).ok();
-    match detail {
-        Some(e) if e.error == "invalid_grant" => Err(Error::remote(format!(
-            "the token endpoint refused {who}: invalid_grant{}",
-            e.error_description
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default()
-        ))
-        .with_hint(
+    Err(token_error(response.status, &response.body, &who))
+}
+
+/// A refusal of the token endpoint (RFC 6749 §5.2: `error`, `error_description`).
+fn token_error(status: u16, body: &[u8], who: &str) -> Error {
+    let Some(e) = serde_json::from_slice::<TokenError>(body).ok() else {
+        return Error::remote(format!("the token endpoint answered {status} for {who}"))
+            .with_remote(RemoteDetail::status(status));
+    };
+    let detail = RemoteDetail {
+        status: Some(status),
+        code: Some(e.error.clone()),
+        message: e.error_description.clone(),
+    };
+    let described = e
+        .error_description
+        .map(|d| format!(" ({d})"))
+        .unwrap_or_default();
+    let err = Error::remote(format!(
+        "the token endpoint refused {who}: {}{described}",
+        e.error
+    ));
+    let err = if e.error == "invalid_grant" {
+        err.with_hint(
             "check this host's clock (the signed request is only valid near Google's time), and that the key was not deleted or disabled",
-        )),
-        Some(e) => Err(Error::remote(format!(
-            "the token endpoint refused {who}: {}{}",
-            e.error,
-            e.error_description
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default()
-        ))),
-        None => Err(Error::remote(format!(
-            "the token endpoint answered {} for {who}",
-            response.status
-        ))),
-    }
+        )
+    } else {
+        err
+    };
+    err.with_remote(detail)
 }
 
 /// Is a metadata server answering at `host`? A quick probe, no retries: off GCE the name
@@ -263,5 +270,20 @@ mod tests {
             err.message
         );
         assert_eq!(err.kind, crate::core::Kind::Usage);
+    }
+
+    #[test]
+    fn token_refusals_keep_the_oauth_error_code() {
+        let body = br#"{"error": "invalid_grant", "error_description": "Invalid JWT Signature."}"#;
+        let err = token_error(400, body, "service account `a@b`");
+        assert_eq!(
+            err.message,
+            "the token endpoint refused service account `a@b`: invalid_grant (Invalid JWT Signature.)"
+        );
+        assert_eq!(err.status(), Some(400));
+        assert_eq!(err.api_code(), Some("invalid_grant"));
+        assert!(err.hint.unwrap().contains("clock"));
+        let err = token_error(503, b"<html>", "x");
+        assert_eq!((err.status(), err.api_code()), (Some(503), None));
     }
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::api_error;
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, RemoteDetail, Result};
 use crate::core::http::{encode, join, Client, Method, Request};
 
 /// Page size for `instances.list`: the API's maximum.
@@ -89,6 +89,9 @@ pub struct Operation {
     pub error: Option<OperationError>,
     #[serde(default)]
     pub http_error_message: Option<String>,
+    /// The HTTP status the operation failed with (`httpErrorStatusCode`), when it failed.
+    #[serde(default)]
+    pub http_error_status_code: Option<u16>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -325,15 +328,30 @@ impl<'a> Compute<'a> {
                     _ => e.code.clone(),
                 })
                 .collect();
-            return Err(Error::remote(format!(
-                "operation `{}` ({}) failed: {}",
-                op.name,
-                op.operation_type,
-                text.join("; ")
-            )));
+            return Err(operation_failed(&op, &text));
         }
         Ok(op)
     }
+}
+
+/// A zone operation that ended DONE with `error.errors[]`: the first error's code
+/// (`ZONE_RESOURCE_POOL_EXHAUSTED`) and message are the API's answer.
+fn operation_failed(op: &Operation, text: &[String]) -> Error {
+    let first = op.error.as_ref().and_then(|e| e.errors.first());
+    Error::remote(format!(
+        "operation `{}` ({}) failed: {}",
+        op.name,
+        op.operation_type,
+        text.join("; ")
+    ))
+    .with_remote(RemoteDetail {
+        status: op.http_error_status_code,
+        code: first.map(|e| e.code.clone()).filter(|c| !c.is_empty()),
+        message: first
+            .map(|e| e.message.clone())
+            .filter(|m| !m.is_empty())
+            .or_else(|| op.http_error_message.clone()),
+    })
 }
 
 #[cfg(test)]
@@ -363,6 +381,24 @@ mod tests {
         assert_eq!(
             short_name("https://x/zones/z/machineTypes/e2-small"),
             "e2-small"
+        );
+    }
+
+    #[test]
+    fn a_failed_operation_keeps_its_error_code() {
+        let op: Operation = serde_json::from_str(
+            r#"{"name": "operation-1", "status": "DONE", "operationType": "start",
+                "httpErrorStatusCode": 503, "httpErrorMessage": "SERVICE UNAVAILABLE",
+                "error": {"errors": [{"code": "ZONE_RESOURCE_POOL_EXHAUSTED",
+                "message": "The zone does not have enough resources"}]}}"#,
+        )
+        .unwrap();
+        let err = operation_failed(&op, &["x".to_string()]);
+        assert_eq!(err.status(), Some(503));
+        assert_eq!(err.api_code(), Some("ZONE_RESOURCE_POOL_EXHAUSTED"));
+        assert_eq!(
+            err.remote.unwrap().message.as_deref(),
+            Some("The zone does not have enough resources")
         );
     }
 }

@@ -1,23 +1,31 @@
 //! The machine `meta` manages: every host path goes through the `--root` prefix, files are
 //! written atomically, shared files are edited only inside managed blocks, and outside
-//! programs run from the binaries named in the config (or found on `PATH`).
+//! programs run from the binaries named in the config (or found on `PATH`), each within a
+//! deadline (`timeout.<name>` in the config, else a minute), so a hung `systemctl` cannot
+//! hang `meta` with it.
 
 pub mod atomic;
 pub mod block;
 pub mod lock;
+pub mod process;
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use std::time::Duration;
 
 use crate::core::error::{Error, Result};
+
+pub use process::{parse_deadline, DEFAULT_DEADLINE};
 
 #[derive(Debug, Clone)]
 pub struct Host {
     root: PathBuf,
     /// Binaries set by config or environment, by short name (`systemctl`, `nginx`, …).
     bins: BTreeMap<String, PathBuf>,
+    /// Deadlines set by config, by short name; the others get [`DEFAULT_DEADLINE`].
+    deadlines: BTreeMap<String, Duration>,
 }
 
 impl Host {
@@ -25,7 +33,22 @@ impl Host {
         Host {
             root: root.unwrap_or_else(|| PathBuf::from("/")),
             bins,
+            deadlines: BTreeMap::new(),
         }
+    }
+
+    /// The same host with deadlines for the binaries named, by short name.
+    pub fn with_deadlines(mut self, deadlines: BTreeMap<String, Duration>) -> Host {
+        self.deadlines = deadlines;
+        self
+    }
+
+    /// How long `name` may run before it is killed.
+    pub fn deadline(&self, name: &str) -> Duration {
+        self.deadlines
+            .get(name)
+            .copied()
+            .unwrap_or(DEFAULT_DEADLINE)
     }
 
     pub fn root(&self) -> &Path {
@@ -62,8 +85,10 @@ impl Host {
         })
     }
 
-    /// Runs a binary to completion, capturing its output. A failure to start is an error;
-    /// a non-zero exit is returned for the caller to judge.
+    /// Runs a binary to completion within its deadline, capturing its output. A failure to
+    /// start is an error, and so is running past the deadline (exit 6: the program and
+    /// everything it started were killed); a non-zero exit is returned for the caller to
+    /// judge.
     pub fn run<I, S>(&self, name: &str, args: I) -> Result<Output>
     where
         I: IntoIterator<Item = S>,
@@ -74,19 +99,13 @@ impl Host {
             .into_iter()
             .map(|a| a.as_ref().to_os_string())
             .collect();
+        let deadline = self.deadline(name);
         crate::core::output::debug(format!(
-            "run {} {}",
-            bin.display(),
-            args.iter()
-                .map(|a| a.to_string_lossy())
-                .collect::<Vec<_>>()
-                .join(" ")
+            "run {} (deadline {})",
+            process::shown_command(&bin.display().to_string(), &args),
+            process::show_deadline(deadline)
         ));
-        Command::new(&bin)
-            .args(&args)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .map_err(|e| Error::io("run", &bin, e))
+        process::run(name, &bin, &args, deadline)
     }
 
     /// Runs a binary and turns a non-zero exit into an error carrying its stderr.
@@ -175,6 +194,29 @@ mod tests {
             PathBuf::from("/tmp/r/etc/passwd")
         );
         assert_eq!(host.path("/etc/../../x"), PathBuf::from("/tmp/r/x"));
+    }
+
+    #[test]
+    fn run_uses_the_deadline_of_its_binary() {
+        let host = Host::new(
+            None,
+            BTreeMap::from([("sh".to_string(), PathBuf::from("/bin/sh"))]),
+        )
+        .with_deadlines(BTreeMap::from([(
+            "sh".to_string(),
+            Duration::from_millis(300),
+        )]));
+        assert_eq!(host.deadline("git"), DEFAULT_DEADLINE);
+        let out = host.run("sh", ["-c", "echo hi"]).unwrap();
+        assert_eq!(out.stdout, b"hi\n");
+        let err = host
+            .run("sh", ["-c", "echo starting; sleep 600"])
+            .unwrap_err();
+        assert_eq!(err.kind, crate::core::Kind::Validation);
+        assert_eq!(
+            err.message,
+            "`sh -c echo starting; sleep 600` did not finish within 300 ms and was killed; its last output: starting"
+        );
     }
 
     #[test]

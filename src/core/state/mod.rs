@@ -331,6 +331,15 @@ fn open_error(path: &Path, err: rusqlite::Error) -> Error {
     map_sqlite_error(err).context(format!("cannot open state file `{}`", path.display()))
 }
 
+/// Lets `?` turn SQLite's errors into the tool's inside the SQL files here. It lives beside
+/// [`map_sqlite_error`] so the crate-wide error type never names rusqlite; nothing outside
+/// `core::state` sees a `rusqlite::Error` to convert.
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        map_sqlite_error(err)
+    }
+}
+
 /// SQLite's failures in the terms of the exit-code table.
 pub(crate) fn map_sqlite_error(err: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode;
