@@ -325,7 +325,7 @@ fn a_restart_that_hangs_is_killed_at_its_deadline_and_rolled_back() {
     run.code(6)
         .stderr_has("`systemctl restart cloudflared` did not finish within 1 s and was killed")
         .stderr_has("its last output: waiting for cloudflared.service")
-        .stderr_has("the previous config was put back")
+        .stderr_has("the step before it was undone")
         .stderr_has("hint: if `systemctl` needs longer here, raise its deadline");
     // Two restarts (the change, then the old config again), a second each.
     assert!(took < Duration::from_secs(15), "took {took:?}");
