@@ -501,3 +501,186 @@ fn bench_tunnel_sync_500_rules() {
         times
     );
 }
+
+/// Runs `tunnel sync --restart` until it is SIGKILLed, then checks that the next change is
+/// refused until `meta recover` puts config.yml back, and that the log shows all of it.
+fn killed_sync_is_recovered(env: &TestEnv, run: &mut std::process::Command, what: &str) {
+    let status = run.status().unwrap();
+    // Killed directly, or under strace, which exits 128 + the signal.
+    let killed = std::os::unix::process::ExitStatusExt::signal(&status) == Some(9)
+        || status.code() == Some(137);
+    assert!(killed, "{what}: meta was not killed ({status:?})");
+    env.meta(&["project", "add", "later"])
+        .code(7)
+        .stderr_has("did not finish")
+        .stderr_has("meta recover");
+    env.meta(&["--dry-run", "recover"])
+        .ok()
+        .stdout_has("undo: update /etc/cloudflared/config.yml");
+    env.meta(&["recover"])
+        .ok()
+        .stderr_has("took over the host lock of pid")
+        .stderr_has("which is no longer running")
+        .stderr_has("rolled back `tunnel sync`");
+    assert_eq!(read_config(env), REAL, "{what}: config.yml is not back");
+    env.meta(&["project", "add", "later"]).ok();
+    env.meta(&["audit", "verify"]).ok();
+    let log = env.meta(&["audit", "log", "-o", "json"]).json();
+    let commands: Vec<(String, String)> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["command"].as_str().unwrap().to_string(),
+                e["outcome"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let sync_started = commands
+        .iter()
+        .position(|(c, o)| c == "tunnel sync" && o == "started")
+        .unwrap_or_else(|| panic!("{what}: no started entry: {commands:?}"));
+    assert_eq!(
+        commands[sync_started + 1].0,
+        "recover",
+        "{what}: {commands:?}"
+    );
+    assert!(
+        commands[sync_started + 1]
+            .1
+            .starts_with("rolled back `tunnel sync`"),
+        "{what}: {commands:?}"
+    );
+}
+
+fn meta_command(env: &TestEnv, args: &[&str]) -> std::process::Command {
+    let mut cmd = env.command(args);
+    cmd.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    cmd
+}
+
+#[test]
+fn a_sync_killed_while_writing_the_file_is_rolled_back_by_recover() {
+    if !std::process::Command::new("strace")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        eprintln!("strace is not installed; skipped");
+        return;
+    }
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    systemctl(&mut env);
+    // The config is written to a temp file and renamed over config.yml: killed at the
+    // rename, before it happens.
+    let inner = env.command(&["tunnel", "sync", "--restart"]);
+    let mut run = std::process::Command::new("strace");
+    run.env_clear()
+        .args(["-f", "-qq", "-o", "/dev/null"])
+        .args(["-e", "trace=rename,renameat,renameat2"])
+        .args(["-e", "inject=rename,renameat,renameat2:signal=KILL:when=1"])
+        .arg(inner.get_program())
+        .args(inner.get_args())
+        .current_dir(env.path(""))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    for (k, v) in inner.get_envs() {
+        if let Some(v) = v {
+            run.env(k, v);
+        }
+    }
+    killed_sync_is_recovered(&env, &mut run, "write");
+}
+
+#[test]
+fn a_sync_killed_while_restarting_is_rolled_back_and_restarted_by_recover() {
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    let log = env.path("systemctl.log");
+    let marker = env.path("killed");
+    let bin = script(
+        &env,
+        "systemctl",
+        &format!(
+            "echo \"$@\" >> {log}\nif [ ! -e {marker} ]; then touch {marker}; kill -9 $PPID; sleep 1; fi",
+            log = log.display(),
+            marker = marker.display()
+        ),
+    );
+    env.env("META_SYSTEMCTL", bin.to_str().unwrap());
+    let mut run = meta_command(&env, &["tunnel", "sync", "--restart"]);
+    killed_sync_is_recovered(&env, &mut run, "restart");
+    // The restart that was cut short, then the one on the old file.
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "restart cloudflared\nrestart cloudflared\n"
+    );
+}
+
+#[test]
+fn a_sync_killed_while_waiting_for_ready_is_rolled_back_by_recover() {
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    env.meta(&["config", "set", "cloudflare.metrics", &dead_address()])
+        .ok();
+    let log = env.path("systemctl.log");
+    let marker = env.path("killed");
+    let bin = script(
+        &env,
+        "systemctl",
+        &format!(
+            "echo \"$@\" >> {log}\nif [ ! -e {marker} ]; then touch {marker}; (sleep 0.5; kill -9 $PPID) >/dev/null 2>&1 & fi",
+            log = log.display(),
+            marker = marker.display()
+        ),
+    );
+    env.env("META_SYSTEMCTL", bin.to_str().unwrap());
+    let mut run = meta_command(
+        &env,
+        &["tunnel", "sync", "--restart", "--ready-timeout", "30"],
+    );
+    killed_sync_is_recovered(&env, &mut run, "wait");
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "restart cloudflared\nrestart cloudflared\n"
+    );
+}
+
+#[test]
+fn a_second_plan_waits_for_a_live_holder_then_is_busy() {
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    let started = env.path("started");
+    let bin = script(
+        &env,
+        "systemctl",
+        &format!("touch {}\nsleep 3", started.display()),
+    );
+    env.env("META_SYSTEMCTL", bin.to_str().unwrap());
+    let mut first = env.command(&["tunnel", "sync", "--restart", "--ready-timeout", "1"]);
+    first
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut first = first.spawn().unwrap();
+    while !started.exists() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    allocate(&env, "shop", "docs", 3003, "docs.example.com");
+    env.env("META_LOCK_TIMEOUT", "0.5");
+    let waited = Instant::now();
+    env.meta(&["tunnel", "sync"])
+        .code(7)
+        .stderr_has("another plan is being applied on this host by pid")
+        .stderr_has("`tunnel sync`");
+    assert!(waited.elapsed() >= Duration::from_millis(500));
+    // A change to the state alone goes on beside the running plan.
+    env.meta(&["project", "add", "beside"]).ok();
+    first.wait().unwrap();
+}

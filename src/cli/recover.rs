@@ -60,6 +60,11 @@ pub fn run(ctx: &mut Ctx, args: RecoverArgs) -> Result<Status> {
         }
         return ctx.print_plan(&recovery.plan);
     }
+    if let Some(dead) = &recovery.took_over {
+        ctx.printer.warn(format!(
+            "took over the host lock of {dead}, which is no longer running"
+        ));
+    }
     match &recovery.unfinished {
         None => ctx.printer.status("no unfinished plan; nothing to recover"),
         Some(u) if mode == RecoverMode::Back => ctx.printer.status(format!(

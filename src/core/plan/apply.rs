@@ -399,6 +399,9 @@ pub struct Recovery {
     /// The holder of the host lock, when one is named in the lock file.
     pub lock_holder: Option<String>,
     pub lock_holder_alive: bool,
+    /// Set when the holder of the host lock had died holding it, and recover took it over.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub took_over: Option<String>,
     pub mode: RecoverMode,
     /// What recover does (`--dry-run`) or did.
     pub plan: PlanView,
@@ -417,13 +420,16 @@ pub fn recover(
         unfinished: None,
         lock_holder: holder.as_ref().map(|(h, _)| h.describe()),
         lock_holder_alive: holder.as_ref().is_some_and(|(_, alive)| *alive),
+        took_over: None,
         mode,
         plan: PlanView::default(),
     };
     let _lock = if dry_run {
         None
     } else {
-        Some(HostLock::acquire(&fx.home, "recover", fx.lock_wait)?)
+        let lock = HostLock::acquire(&fx.home, "recover", fx.lock_wait)?;
+        recovery.took_over = lock.took_over.as_ref().map(|h| h.describe());
+        Some(lock)
     };
     let Some(found) = state.read(|tx| journal::unfinished(tx))? else {
         return Ok(recovery);
