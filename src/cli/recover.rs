@@ -55,9 +55,12 @@ pub fn run(ctx: &mut Ctx, args: RecoverArgs) -> Result<Status> {
     };
     let recovery = recover::run(&mut ctx.session, req)?;
     if ctx.dry_run {
-        if recovery.unfinished.is_some() {
+        // For people, who holds what and then the steps; for scripts, one document.
+        if ctx.printer.format != crate::core::output::Format::Table {
             ctx.printer.result(&recovery)?;
+            return Ok(Status::Success);
         }
+        ctx.printer.result(&recovery)?;
         return ctx.print_plan(&recovery.plan);
     }
     if let Some(dead) = &recovery.took_over {

@@ -18,7 +18,7 @@ use super::{Action, Plan, PlanView, Step, StepKind, StepView};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::host::lock::{self, HostLock};
 use crate::core::host::{atomic, Host};
-use crate::core::state::{State, StateOp, Tx};
+use crate::core::state::{JournalStep, State, StateOp, Tx};
 
 /// Carries out the calls of one remote API. An inverse call of something that never
 /// happened (deleting a record that was never made) must succeed, since a crash can come
@@ -438,7 +438,7 @@ pub fn recover(
     recovery.unfinished = Some(journal::describe(&row, &records));
     let ran = records.len();
     recovery.plan = match mode {
-        RecoverMode::Back => undo_view(&stored, ran),
+        RecoverMode::Back => undo_view(&stored, &records),
         RecoverMode::Forward => forward_view(&stored, ran),
     };
     if dry_run {
@@ -518,15 +518,35 @@ pub fn unfinished_apis(state: &mut State) -> Result<Vec<String>> {
     Ok(apis)
 }
 
-fn undo_view(stored: &journal::StoredPlan, ran: usize) -> PlanView {
-    let steps: Vec<StepView> = stored
-        .steps
+/// What rolling back does: each started step's undo, newest first, with the diff from the
+/// file as it is now to the bytes the undo puts back.
+fn undo_view(stored: &journal::StoredPlan, records: &[JournalStep]) -> PlanView {
+    let steps: Vec<StepView> = records
         .iter()
-        .take(ran)
         .rev()
-        .map(|s| StepView {
-            summary: format!("undo: {}", s.view.summary),
-            ..s.view.clone()
+        .filter_map(|record| {
+            let step = stored.steps.get(usize::try_from(record.seq).ok()?)?;
+            let undo: Option<Action> = record.undo.as_deref().and_then(|t| journal::decode(t).ok());
+            let detail = match &undo {
+                Some(Action::WriteFile { path, content, .. }) => {
+                    let now = atomic::read_optional(path).ok().flatten();
+                    Some(super::unified_diff(
+                        &step.view.target,
+                        now.as_deref(),
+                        Some(content),
+                    ))
+                }
+                Some(Action::RemoveFile { path }) => {
+                    let now = atomic::read_optional(path).ok().flatten();
+                    Some(super::unified_diff(&step.view.target, now.as_deref(), None))
+                }
+                _ => None,
+            };
+            Some(StepView {
+                summary: format!("undo: {}", step.view.summary),
+                detail: detail.filter(|d| !d.is_empty()),
+                ..step.view.clone()
+            })
         })
         .collect();
     PlanView {
