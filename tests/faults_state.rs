@@ -642,7 +642,6 @@ fn lock_scan(case: &Case) {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn sigkill_at_any_write_of_port_allocate_lands_change_and_entry_together() {
     if strace_works("sigkill_at_any_write_of_port_allocate") {
         sigkill_scan(&port_allocate());
@@ -650,7 +649,6 @@ fn sigkill_at_any_write_of_port_allocate_lands_change_and_entry_together() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn sigkill_at_any_write_of_project_add_lands_change_and_entry_together() {
     if strace_works("sigkill_at_any_write_of_project_add") {
         sigkill_scan(&project_add());
@@ -658,7 +656,6 @@ fn sigkill_at_any_write_of_project_add_lands_change_and_entry_together() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn sigkill_at_any_write_of_secret_set_lands_change_and_entry_together() {
     if strace_works("sigkill_at_any_write_of_secret_set") {
         sigkill_scan(&secret_set());
@@ -666,7 +663,6 @@ fn sigkill_at_any_write_of_secret_set_lands_change_and_entry_together() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn sigkill_at_any_write_of_rotate_key_lands_change_and_entry_together() {
     if strace_works("sigkill_at_any_write_of_rotate_key") {
         sigkill_scan(&rotate_key());
@@ -674,7 +670,6 @@ fn sigkill_at_any_write_of_rotate_key_lands_change_and_entry_together() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn a_lock_taken_at_any_write_of_port_allocate_means_both_or_exit_7() {
     if strace_works("a_lock_taken_at_any_write_of_port_allocate") {
         lock_scan(&port_allocate());
@@ -682,7 +677,6 @@ fn a_lock_taken_at_any_write_of_port_allocate_means_both_or_exit_7() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn a_lock_taken_at_any_write_of_project_add_means_both_or_exit_7() {
     if strace_works("a_lock_taken_at_any_write_of_project_add") {
         lock_scan(&project_add());
@@ -690,7 +684,6 @@ fn a_lock_taken_at_any_write_of_project_add_means_both_or_exit_7() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn a_lock_taken_at_any_write_of_secret_set_means_both_or_exit_7() {
     if strace_works("a_lock_taken_at_any_write_of_secret_set") {
         lock_scan(&secret_set());
@@ -698,7 +691,6 @@ fn a_lock_taken_at_any_write_of_secret_set_means_both_or_exit_7() {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn a_lock_taken_at_any_write_of_rotate_key_means_both_or_exit_7() {
     if strace_works("a_lock_taken_at_any_write_of_rotate_key") {
         lock_scan(&rotate_key());
@@ -790,7 +782,6 @@ fn spawn_writer(env: &TestEnv, w: &Writer) -> Child {
 }
 
 #[test]
-#[ignore = "needs the audit entry inside the change's transaction"]
 fn a_crowd_of_writers_beside_a_lock_holder_lands_changes_with_their_entries() {
     let env = TestEnv::init();
     env.meta(&["project", "add", "web", "--range", "3000-3999"])
