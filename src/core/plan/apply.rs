@@ -143,7 +143,6 @@ fn run_to_end(
         }
     }
     let closed = state.write_unaudited(|tx| {
-        tx.journal_step(id, steps.len() as i64, None)?;
         commit_state(tx, ops, audit, "ok", detail)?;
         tx.journal_clear(id)
     });
