@@ -359,3 +359,6 @@ mod bytes_b64 {
             .map_err(serde::de::Error::custom)
     }
 }
+
+#[cfg(test)]
+mod tests;
