@@ -396,8 +396,8 @@ fn config_set_keeps_comments_and_dry_run_shows_the_diff() {
             .stdout
             .lines()
             .count(),
-        4,
-        "failed attempts are recorded too"
+        2,
+        "the set that changed the file is recorded (started, ok); failed attempts and the unchanged set are not"
     );
 }
 
@@ -469,7 +469,8 @@ fn audit_log_filters_by_target_and_time() {
             .as_array()
             .unwrap()
             .len(),
-        3
+        4,
+        "init, project add, and the config file step's started and ok entries"
     );
     assert_eq!(
         env.meta(&["audit", "log", "--since", "2999-01-01", "-o", "json"])

@@ -126,6 +126,14 @@ impl Serialize for PortRange {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PortRange {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse()
+            .map_err(|e: Error| serde::de::Error::custom(e.message))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +197,19 @@ mod tests {
                 proptest::prop_assert!(block.start >= 3000 && block.len() == 1000 && block.start % 1000 == 0);
             }
         }
+    }
+}
+
+impl schemars::JsonSchema for PortRange {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PortRange".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A port range, START-END",
+            "pattern": "^[0-9]+(-[0-9]+)?$"
+        })
     }
 }
