@@ -8,6 +8,7 @@ pub mod port;
 pub mod project;
 pub mod recover;
 pub mod remote;
+pub mod secret;
 
 use std::path::PathBuf;
 

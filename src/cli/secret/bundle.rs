@@ -10,6 +10,7 @@ use crate::core::error::{Error, Result};
 use crate::core::host::atomic;
 use crate::core::output::{Render, Table};
 use crate::core::plan::{PlanView, StepKind, StepView};
+use crate::ops;
 use crate::secret::bundle::{self, ExportReport, ImportReport};
 
 #[derive(Debug, Args)]
@@ -127,38 +128,17 @@ pub fn export(ctx: &mut Ctx, args: ExportArgs) -> Result<Status> {
 }
 
 pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<Status> {
-    let identity = ctx.paths.identity.clone();
-    let dry_run = ctx.dry_run;
-    let report = bundle::import(
-        ctx.state()?,
-        &identity,
-        &args.file,
-        &args.bundle_identity,
-        args.prefix.as_deref().unwrap_or(""),
-        dry_run,
-    )?;
-    if dry_run {
-        let mut plan = PlanView {
-            changes: report.imported.len(),
-            unchanged: report.skipped,
-            steps: Vec::new(),
-        };
-        for v in &report.imported {
-            plan.steps.extend(
-                PlanView::state_change(
-                    format!("secret/{}", v.path),
-                    format!("store version {} of secret `{}`", v.version, v.path),
-                )
-                .steps,
-            );
-        }
-        return ctx.print_plan(&plan);
-    }
-    ctx.printer.status(format!(
-        "imported {} version(s); skipped {} the secrets already held",
-        report.imported.len(),
-        report.skipped
-    ));
-    ctx.printer.result(&report)?;
-    Ok(Status::Success)
+    let req = ops::secret::ImportRequest {
+        file: args.file,
+        bundle_identity: args.bundle_identity,
+        prefix: args.prefix,
+    };
+    let out = ops::secret::import(&mut ctx.session, &req, ctx.dry_run)?;
+    ctx.finish(out, false, |r: &ImportReport| {
+        Some(format!(
+            "imported {} version(s); skipped {} the secrets already held",
+            r.imported.len(),
+            r.skipped
+        ))
+    })
 }

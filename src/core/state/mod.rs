@@ -288,6 +288,22 @@ impl State {
         Ok((value, steps))
     }
 
+    /// Records a read that hands out values (`secret get`): the audit entry alone, in a
+    /// write transaction of its own.
+    pub fn record_read(&mut self) -> Result<()> {
+        let Some(a) = self.audit.as_ref() else {
+            return Ok(());
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(map_sqlite_error)?;
+        let tx = Tx { tx };
+        audit_chain::append(&tx, &a.command, &a.target, "ok")?;
+        tx.tx.commit().map_err(map_sqlite_error)?;
+        Ok(())
+    }
+
     /// A write transaction that records nothing by itself: for the plan engine, which
     /// writes its own journal and audit entries, and for `init`.
     pub fn write_unaudited<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
