@@ -3,7 +3,9 @@
 //! through the plan engine; it never parses flags, prints, or reads the environment (its
 //! settings arrive resolved in the [`Session`]).
 
+pub mod audit;
 pub mod config;
+pub mod init;
 pub mod port;
 pub mod project;
 pub mod recover;

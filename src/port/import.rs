@@ -61,13 +61,16 @@ pub fn candidates(state: &mut State, project: Option<&str>) -> Result<Vec<Candid
     Ok(out)
 }
 
+/// The candidates adopted, and those skipped because they were taken meanwhile.
+pub type Adoption = (Vec<Allocation>, Vec<Candidate>);
+
 /// Adopts the candidates in one transaction. A port allocated meanwhile, or a name taken
 /// meanwhile, is skipped rather than failing the rest.
 pub fn adopt(
     state: &mut State,
     candidates: &[Candidate],
     dry_run: bool,
-) -> Result<((Vec<Allocation>, Vec<Candidate>), Vec<StepView>)> {
+) -> Result<(Adoption, Vec<StepView>)> {
     state.change(dry_run, |tx, steps| {
         let mut adopted = Vec::new();
         let mut skipped = Vec::new();

@@ -134,6 +134,20 @@ impl<'de> serde::Deserialize<'de> for PortRange {
     }
 }
 
+impl schemars::JsonSchema for PortRange {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PortRange".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A port range, START-END",
+            "pattern": "^[0-9]+(-[0-9]+)?$"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,19 +211,5 @@ mod tests {
                 proptest::prop_assert!(block.start >= 3000 && block.len() == 1000 && block.start % 1000 == 0);
             }
         }
-    }
-}
-
-impl schemars::JsonSchema for PortRange {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "PortRange".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "description": "A port range, START-END",
-            "pattern": "^[0-9]+(-[0-9]+)?$"
-        })
     }
 }

@@ -31,7 +31,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// a corrupt or hostile file cannot exhaust memory.
 const MAX_BUNDLE_BYTES: usize = 512 * 1024 * 1024;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ExportReport {
     pub secrets: usize,
     pub versions: usize,

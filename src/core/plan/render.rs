@@ -54,21 +54,6 @@ impl PlanView {
         }
     }
 
-    /// A plan of one change to the state file, for `--dry-run` of commands that touch
-    /// nothing else.
-    pub fn state_change(target: impl Into<String>, summary: impl Into<String>) -> PlanView {
-        PlanView {
-            changes: 1,
-            unchanged: 0,
-            steps: vec![StepView {
-                kind: StepKind::StateChange,
-                target: target.into(),
-                summary: summary.into(),
-                detail: None,
-            }],
-        }
-    }
-
     /// The plan as a person reads it: one line per step, diffs indented under files.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
