@@ -397,7 +397,7 @@ fn config_set_keeps_comments_and_dry_run_shows_the_diff() {
             .lines()
             .count(),
         2,
-        "a change is recorded as started and ok; refused attempts change nothing and record nothing"
+        "the set that changed the file is recorded (started, ok); failed attempts and the unchanged set are not"
     );
 }
 
@@ -469,8 +469,8 @@ fn audit_log_filters_by_target_and_time() {
             .as_array()
             .unwrap()
             .len(),
-        // init, project add, and config set's plan: started, then ok.
-        4
+        4,
+        "init, project add, and the config file step's started and ok entries"
     );
     assert_eq!(
         env.meta(&["audit", "log", "--since", "2999-01-01", "-o", "json"])

@@ -117,7 +117,7 @@ proptest! {
                         port,
                     };
                     match port::allocate(&mut state, &req, &probe, false) {
-                        Ok((a, _)) => {
+                        Ok((a, _, _)) => {
                             if let Some(before) = known.get(&(project, service)) {
                                 prop_assert_eq!(*before, a.port, "a pair changed its port");
                             } else {

@@ -23,7 +23,7 @@ pub fn log(
     state.read(|tx| tx.audit_list(since, target_prefix))
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Verification {
     pub entries: usize,
     pub ok: bool,

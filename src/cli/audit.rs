@@ -66,16 +66,13 @@ impl Render for Verification {
 pub fn run(ctx: &mut Ctx, command: AuditCommand) -> Result<Status> {
     match command {
         AuditCommand::Log { since, target } => {
-            let since = since
-                .as_deref()
-                .map(crate::audit::parse_since)
-                .transpose()?;
-            let rows = crate::audit::log(ctx.state()?, since.as_deref(), target.as_deref())?;
+            let rows =
+                crate::ops::audit::log(&mut ctx.session, since.as_deref(), target.as_deref())?;
             ctx.printer.result(&rows)?;
             Ok(Status::Success)
         }
         AuditCommand::Verify => {
-            let v = crate::audit::verify(ctx.state()?)?;
+            let v = crate::ops::audit::verify(&mut ctx.session)?;
             ctx.printer.result(&v)?;
             match &v.problem {
                 None => {

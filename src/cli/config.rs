@@ -4,9 +4,10 @@ use clap::Subcommand;
 
 use super::{AuditSpec, Ctx, Status};
 use crate::core::config::{value_text, Setting, Source};
-use crate::core::error::{Error, Result};
+use crate::core::error::Result;
 use crate::core::output::{Render, Table};
-use crate::core::plan::{Plan, Step};
+use crate::ops;
+use crate::ops::config::{Edited, SetRequest, UnsetRequest};
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -80,60 +81,55 @@ impl Render for Vec<Setting> {
     }
 }
 
+impl Render for Edited {
+    fn table(&self) -> Table {
+        Table::fields([
+            ("key", self.key.clone()),
+            ("path", self.path.clone().unwrap_or_else(|| "-".into())),
+        ])
+    }
+    fn names(&self) -> Vec<String> {
+        vec![self.key.clone()]
+    }
+}
+
 pub fn run(ctx: &mut Ctx, command: ConfigCommand) -> Result<Status> {
+    let dry_run = ctx.dry_run;
     match command {
         ConfigCommand::Get { key } => {
-            let setting = ctx.config()?.setting(&key)?;
-            if setting.value.is_none() {
-                return Err(Error::not_found(format!("`{key}` is not set"))
-                    .with_hint(format!("`meta config set {key} VALUE` sets it")));
-            }
+            let setting = ops::config::get(&mut ctx.session, &key)?;
             match ctx.printer.format {
                 crate::core::output::Format::Table => crate::core::output::stdout_bytes(
                     format!("{}\n", shown(&setting.value)).as_bytes(),
                 )?,
                 _ => ctx.printer.result(&setting)?,
             }
+            Ok(Status::Success)
         }
         ConfigCommand::List => {
-            let settings = ctx.config()?.list()?;
+            let settings = ops::config::list(&mut ctx.session)?;
             ctx.printer.result(&settings)?;
+            Ok(Status::Success)
         }
-        ConfigCommand::Set { key, value } => edit(ctx, &key, |c| c.set(&key, &value))?,
-        ConfigCommand::Unset { key } => edit(ctx, &key, |c| c.unset(&key))?,
+        ConfigCommand::Set { key, value } => {
+            let out = ops::config::set(&mut ctx.session, &SetRequest { key, value }, dry_run)?;
+            finish_edit(ctx, out)
+        }
+        ConfigCommand::Unset { key } => {
+            let out = ops::config::unset(&mut ctx.session, &UnsetRequest { key }, dry_run)?;
+            finish_edit(ctx, out)
+        }
     }
-    Ok(Status::Success)
 }
 
-/// Applies an edit to config.toml through the plan engine, so `--dry-run` shows the diff
-/// and an edit that changes nothing writes nothing.
-fn edit(
-    ctx: &mut Ctx,
-    key: &str,
-    change: impl FnOnce(&mut crate::core::config::Config) -> Result<bool>,
-) -> Result<()> {
-    let config = ctx.config()?;
-    let changed = change(config)?;
-    let path = config.path().to_path_buf();
-    let text = config.render();
-    let mut plan = Plan::new();
-    plan.push(Step::write_file(
-        path.clone(),
-        &path.display().to_string(),
-        text.into_bytes(),
-        Some(0o600),
-    )?);
-    if ctx.dry_run {
-        ctx.print_plan(&plan.view())?;
-        return Ok(());
+fn finish_edit(ctx: &Ctx, out: crate::ops::Outcome<Edited>) -> Result<Status> {
+    if out.applied {
+        let e = &out.result;
+        match &e.path {
+            Some(path) => ctx.printer.status(format!("updated `{}` in {path}", e.key)),
+            None => ctx.printer.status(format!("`{}` unchanged", e.key)),
+        }
+        return Ok(Status::Success);
     }
-    if !changed || plan.is_empty() {
-        ctx.printer.status(format!("`{key}` unchanged"));
-        return Ok(());
-    }
-    crate::core::config::ensure_private_dir(&ctx.paths.home)?;
-    ctx.apply(plan, None)?;
-    ctx.printer
-        .status(format!("updated `{key}` in {}", path.display()));
-    Ok(())
+    ctx.finish(out, false, |_| None)
 }

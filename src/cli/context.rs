@@ -104,3 +104,32 @@ impl Ctx {
         Ok(super::Status::Success)
     }
 }
+
+impl Ctx {
+    /// Renders what a mutating operation returned, the one place `--dry-run` and `--check`
+    /// are shown: with `--dry-run` (or `check`) the plan, exiting 8 for `check` when it is
+    /// not empty; otherwise `said` (one status line on stderr, if any) and the result.
+    pub fn finish<T: crate::core::output::Render>(
+        &self,
+        outcome: crate::ops::Outcome<T>,
+        check: bool,
+        said: impl FnOnce(&T) -> Option<String>,
+    ) -> Result<super::Status> {
+        if check {
+            self.print_plan(&outcome.plan)?;
+            return Ok(if outcome.plan.is_empty() {
+                super::Status::Success
+            } else {
+                super::Status::Drift
+            });
+        }
+        if !outcome.applied {
+            return self.print_plan(&outcome.plan);
+        }
+        if let Some(line) = said(&outcome.result) {
+            self.printer.status(line);
+        }
+        self.printer.result(&outcome.result)?;
+        Ok(super::Status::Success)
+    }
+}

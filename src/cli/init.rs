@@ -29,21 +29,7 @@ impl Render for InitReport {
 }
 
 pub fn run(ctx: &mut Ctx, _args: InitArgs) -> Result<Status> {
-    let report = crate::init::init(&ctx.paths, ctx.dry_run)?;
-    if !ctx.dry_run && report.changed() {
-        let created: Vec<&str> = report
-            .items
-            .iter()
-            .filter(|i| i.status == ItemStatus::Created)
-            .map(|i| i.item)
-            .collect();
-        crate::audit::record(
-            ctx.state()?,
-            "init",
-            "meta",
-            &format!("ok: created {}", created.join(", ")),
-        )?;
-    }
+    let report = crate::ops::init::init(&mut ctx.session, ctx.dry_run)?;
     for item in &report.items {
         if let Some(w) = &item.warning {
             ctx.printer.warn(format!("{}: {w}", item.item));

@@ -204,36 +204,11 @@ pub fn run(cli: Cli) -> (Printer, Result<Status>) {
     let mut ctx = Ctx::new(printer.clone(), settings, g.dry_run, g.yes);
     // Every change the command makes to the state is recorded in the transaction that
     // makes it; a command that changes nothing records nothing.
-    let spec = cli.command.audit_spec();
-    if let Some(spec) = &spec {
+    if let Some(spec) = cli.command.audit_spec() {
         ctx.session.record_as(spec.command, &spec.target);
     }
     let result = dispatch(&mut ctx, cli.command);
-    if let (Some(spec), Ok(_)) = (&spec, &result) {
-        if REVEALS.contains(&spec.command) && !g.dry_run {
-            record_reveal(&mut ctx, spec);
-        }
-    }
     (printer, result)
-}
-
-/// Commands that change nothing but show a secret: recorded on their own, since no change
-/// carries their entry.
-const REVEALS: &[&str] = &["secret get"];
-
-fn record_reveal(ctx: &mut Ctx, spec: &AuditSpec) {
-    let printer = ctx.printer.clone();
-    if let Some(state) = ctx.state_if_present() {
-        let recorded = state.write_unaudited(|tx| {
-            crate::audit::append(tx, spec.command, &spec.target, "ok").map(|_| ())
-        });
-        if let Err(e) = recorded {
-            printer.warn(format!(
-                "the audit log could not record this command: {}",
-                e.message
-            ));
-        }
-    }
 }
 
 fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {

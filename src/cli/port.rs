@@ -1,16 +1,17 @@
 //! `meta port allocate|get|list|release|reserve|unreserve|reservations|audit|import`.
 
-use clap::Subcommand;
-use serde::Serialize;
-
 use super::{AuditSpec, Ctx, Status};
 use crate::core::error::Result;
 use crate::core::output::{Render, Table};
-use crate::core::plan::{PlanView, StepKind, StepView};
+use crate::ops;
+use crate::ops::port::{
+    AllocateRequest, AllocationChange, ImportRequest, Imported, ReleaseRequest, ReservationChange,
+    ReservationsChange, ReserveRequest, UnreserveRequest,
+};
 use crate::port::audit::Report;
-use crate::port::import::Candidate;
-use crate::port::{self, sockets, AllocateRequest, Allocation, Change, Listed, Reservation};
+use crate::port::{Allocation, Change, Listed, Reservation};
 use crate::project::{range::parse_port, PortRange};
+use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum PortCommand {
@@ -94,13 +95,6 @@ impl PortCommand {
 }
 
 /// An allocation and what the command did to it.
-#[derive(Debug, Serialize)]
-struct AllocationChange {
-    #[serde(flatten)]
-    allocation: Allocation,
-    change: Change,
-}
-
 /// The bare port in table form, so `PORT=$(meta port allocate shop web)` just works.
 impl Render for AllocationChange {
     fn table(&self) -> Table {
@@ -147,13 +141,6 @@ impl Render for Vec<Listed> {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct ReservationChange {
-    #[serde(flatten)]
-    reservation: Reservation,
-    change: Change,
-}
-
 impl Render for ReservationChange {
     fn table(&self) -> Table {
         reservations_table(std::slice::from_ref(&self.reservation))
@@ -161,12 +148,6 @@ impl Render for ReservationChange {
     fn names(&self) -> Vec<String> {
         vec![self.reservation.range.to_string()]
     }
-}
-
-#[derive(Debug, Serialize)]
-struct ReservationsChange {
-    reservations: Vec<Reservation>,
-    change: Change,
 }
 
 impl Render for ReservationsChange {
@@ -228,12 +209,6 @@ impl Render for Report {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct Imported {
-    adopted: Vec<Allocation>,
-    skipped: Vec<Candidate>,
-}
-
 impl Render for Imported {
     fn table(&self) -> Table {
         let mut t = Table::new(["project", "service", "port"]);
@@ -271,27 +246,12 @@ fn summarize(report: &Report) -> String {
     )
 }
 
-fn plan(steps: Vec<(String, String)>) -> PlanView {
-    PlanView {
-        changes: steps.len(),
-        unchanged: 0,
-        steps: steps
-            .into_iter()
-            .map(|(target, summary)| StepView {
-                kind: StepKind::StateChange,
-                target,
-                summary,
-                detail: None,
-            })
-            .collect(),
-    }
-}
-
 fn parse_range(text: &str) -> Result<PortRange> {
     text.parse::<PortRange>()
 }
 
 pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
+    let dry_run = ctx.dry_run;
     match command {
         PortCommand::Allocate {
             project,
@@ -300,133 +260,80 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
             wildcard,
             port,
         } => {
-            let port = port.as_deref().map(parse_port).transpose()?;
             let req = AllocateRequest {
-                project: &project,
-                service: &service,
-                hostname: hostname.as_deref(),
+                project,
+                service,
+                hostname,
                 wildcard,
-                port,
+                port: port.as_deref().map(parse_port).transpose()?,
             };
-            let dry_run = ctx.dry_run;
-            let (allocation, change) =
-                port::allocate(ctx.state()?, &req, &sockets::listening_ports, dry_run)?;
-            let key = allocation.key();
-            let p = allocation.port;
-            match change {
-                Change::WouldCreate => {
-                    let mut summary = format!("allocate port {p} to `{key}`");
-                    if let Some(h) = &allocation.hostname {
-                        summary.push_str(&format!(" with hostname `{h}`"));
-                    }
-                    return ctx.print_plan(&plan(vec![(format!("port/{key}"), summary)]));
-                }
-                Change::WouldUpdate => {
-                    let h = allocation.hostname.clone().unwrap_or_default();
-                    return ctx.print_plan(&plan(vec![(
-                        format!("port/{key}"),
-                        format!("set the hostname of `{key}` (port {p}) to `{h}`"),
-                    )]));
-                }
-                Change::Unchanged if ctx.dry_run => return ctx.print_plan(&plan(vec![])),
-                Change::Unchanged => ctx
-                    .printer
-                    .status(format!("`{key}` has port {p}; unchanged")),
-                Change::Updated => ctx.printer.status(format!(
-                    "`{key}` keeps port {p}; hostname set to `{}`",
-                    allocation.hostname.as_deref().unwrap_or("")
-                )),
-                _ => ctx.printer.status(format!("allocated port {p} to `{key}`")),
-            }
-            ctx.printer
-                .result(&AllocationChange { allocation, change })?;
+            let out = ops::port::allocate(&mut ctx.session, &req, dry_run)?;
+            ctx.finish(out, false, |a: &AllocationChange| {
+                let (key, p) = (a.allocation.key(), a.allocation.port);
+                Some(match a.change {
+                    Change::Unchanged => format!("`{key}` has port {p}; unchanged"),
+                    Change::Updated => format!(
+                        "`{key}` keeps port {p}; hostname set to `{}`",
+                        a.allocation.hostname.as_deref().unwrap_or("")
+                    ),
+                    _ => format!("allocated port {p} to `{key}`"),
+                })
+            })
         }
         PortCommand::Get { project, service } => {
-            let allocation = port::get(ctx.state()?, &project, &service)?;
+            let allocation = ops::port::get(&mut ctx.session, &project, &service)?;
             ctx.printer.result(&allocation)?;
+            Ok(Status::Success)
         }
         PortCommand::List { project } => {
-            let live = sockets::listening_ports()?;
-            let listed = port::list(ctx.state()?, project.as_deref(), &live)?;
+            let listed = ops::port::list(&mut ctx.session, project.as_deref())?;
             ctx.printer.result(&listed)?;
+            Ok(Status::Success)
         }
         PortCommand::Release { project, service } => {
-            let dry_run = ctx.dry_run;
-            let (allocation, change) = port::release(ctx.state()?, &project, &service, dry_run)?;
-            let key = allocation.key();
-            if change.is_dry_run() {
-                return ctx.print_plan(&plan(vec![(
-                    format!("port/{key}"),
-                    format!("release port {} of `{key}`", allocation.port),
-                )]));
-            }
-            ctx.printer
-                .status(format!("released port {} of `{key}`", allocation.port));
-            ctx.printer
-                .result(&AllocationChange { allocation, change })?;
+            let req = ReleaseRequest { project, service };
+            let out = ops::port::release(&mut ctx.session, &req, dry_run)?;
+            ctx.finish(out, false, |a: &AllocationChange| {
+                Some(format!(
+                    "released port {} of `{}`",
+                    a.allocation.port,
+                    a.allocation.key()
+                ))
+            })
         }
         PortCommand::Reserve { range, reason } => {
             let range = parse_range(&range)?;
-            let dry_run = ctx.dry_run;
-            let (reservation, change) =
-                port::reserve(ctx.state()?, range, reason.as_deref(), dry_run)?;
-            let target = format!("port/reserved/{range}");
-            match change {
-                Change::WouldCreate => {
-                    return ctx.print_plan(&plan(vec![(target, format!("reserve {range}"))]))
-                }
-                Change::WouldUpdate => {
-                    return ctx.print_plan(&plan(vec![(
-                        target,
-                        format!("change the reason of the reservation {range}"),
-                    )]))
-                }
-                Change::Unchanged if ctx.dry_run => return ctx.print_plan(&plan(vec![])),
-                Change::Unchanged => ctx
-                    .printer
-                    .status(format!("{range} is already reserved; unchanged")),
-                Change::Updated => ctx
-                    .printer
-                    .status(format!("changed the reason of the reservation {range}")),
-                _ => ctx.printer.status(format!("reserved {range}")),
-            }
-            ctx.printer.result(&ReservationChange {
-                reservation,
-                change,
-            })?;
+            let req = ReserveRequest { range, reason };
+            let out = ops::port::reserve(&mut ctx.session, &req, dry_run)?;
+            ctx.finish(out, false, |r: &ReservationChange| {
+                Some(match r.change {
+                    Change::Unchanged => format!("{range} is already reserved; unchanged"),
+                    Change::Updated => format!("changed the reason of the reservation {range}"),
+                    _ => format!("reserved {range}"),
+                })
+            })
         }
         PortCommand::Unreserve { range } => {
-            let range = parse_range(&range)?;
-            let dry_run = ctx.dry_run;
-            let (reservations, change) = port::unreserve(ctx.state()?, range, dry_run)?;
-            if change.is_dry_run() {
-                return ctx.print_plan(&plan(
-                    reservations
-                        .iter()
-                        .map(|r| {
-                            (
-                                format!("port/reserved/{}", r.range),
-                                format!("remove the reservation {}", r.range),
-                            )
-                        })
-                        .collect(),
-                ));
-            }
-            for r in &reservations {
-                ctx.printer
-                    .status(format!("removed the reservation {}", r.range));
-            }
-            ctx.printer.result(&ReservationsChange {
-                reservations,
-                change,
-            })?;
+            let req = UnreserveRequest {
+                range: parse_range(&range)?,
+            };
+            let out = ops::port::unreserve(&mut ctx.session, &req, dry_run)?;
+            ctx.finish(out, false, |r: &ReservationsChange| {
+                let lines: Vec<String> = r
+                    .reservations
+                    .iter()
+                    .map(|r| format!("removed the reservation {}", r.range))
+                    .collect();
+                Some(lines.join("\n"))
+            })
         }
         PortCommand::Reservations => {
-            let rs = port::reservations(ctx.state()?)?;
+            let rs = ops::port::reservations(&mut ctx.session)?;
             ctx.printer.result(&rs)?;
+            Ok(Status::Success)
         }
         PortCommand::Audit => {
-            let report = port::audit::run(ctx.state()?)?;
+            let report = ops::port::audit(&mut ctx.session)?;
             if report.healthy() {
                 ctx.printer.status(format!(
                     "{} allocations checked against {} listening ports: all as promised",
@@ -439,61 +346,40 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
             if !report.healthy() {
                 return Ok(Status::Unhealthy);
             }
+            Ok(Status::Success)
         }
         PortCommand::Import { project } => {
-            let candidates = port::import::candidates(ctx.state()?, project.as_deref())?;
-            if candidates.is_empty() {
-                if ctx.dry_run {
-                    return ctx.print_plan(&plan(vec![]));
-                }
+            let req = ImportRequest { project };
+            // The same operation, first as a dry run: what it would adopt, to ask about.
+            let preview = ops::port::import(&mut ctx.session, &req, true)?;
+            if dry_run {
+                return ctx.finish(preview, false, |_| None);
+            }
+            if preview.plan.is_empty() {
                 ctx.printer.status(
                     "nothing unallocated listens inside a managed range; nothing to import",
                 );
-                ctx.printer.result(&Imported {
-                    adopted: Vec::new(),
-                    skipped: Vec::new(),
-                })?;
+                ctx.printer.result(&preview.result)?;
                 return Ok(Status::Success);
             }
-            let steps: Vec<(String, String)> = candidates
-                .iter()
-                .map(|c| {
-                    let by = c
-                        .process
-                        .as_deref()
-                        .map(|p| format!(" (held by {p})"))
-                        .unwrap_or_default();
-                    (
-                        format!("port/{}/{}", c.project, c.service),
-                        format!(
-                            "allocate port {} to `{}/{}`{by}",
-                            c.port, c.project, c.service
-                        ),
-                    )
-                })
-                .collect();
-            if ctx.dry_run {
-                return ctx.print_plan(&plan(steps));
+            for step in &preview.plan.steps {
+                ctx.printer.status(&step.summary);
             }
-            for (_, summary) in &steps {
-                ctx.printer.status(summary);
-            }
+            let n = preview.plan.steps.len();
             ctx.confirm(&format!(
-                "adopt {} listening port{} as allocations",
-                candidates.len(),
-                if candidates.len() == 1 { "" } else { "s" }
+                "adopt {n} listening port{} as allocations",
+                if n == 1 { "" } else { "s" }
             ))?;
-            let (adopted, skipped) = port::import::adopt(ctx.state()?, &candidates)?;
-            for c in &skipped {
+            let out = ops::port::import(&mut ctx.session, &req, false)?;
+            for c in &out.result.skipped {
                 ctx.printer.warn(format!(
                     "skipped port {} (`{}/{}`): allocated meanwhile",
                     c.port, c.project, c.service
                 ));
             }
-            ctx.printer
-                .status(format!("adopted {} allocation(s)", adopted.len()));
-            ctx.printer.result(&Imported { adopted, skipped })?;
+            ctx.finish(out, false, |i: &Imported| {
+                Some(format!("adopted {} allocation(s)", i.adopted.len()))
+            })
         }
     }
-    Ok(Status::Success)
 }

@@ -2,14 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
-use serde::Serialize;
-
 use super::{AuditSpec, Ctx, Status};
 use crate::core::error::Result;
 use crate::core::output::{Render, Table};
-use crate::core::plan::PlanView;
-use crate::project::{self, AddRequest, Change, PortRange, Project, ProjectDetail};
+use crate::ops;
+use crate::ops::project::{AddRequest, ProjectChange, RemoveRequest};
+use crate::project::{self, Change, PortRange, Project, ProjectDetail};
+use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ProjectCommand {
@@ -55,14 +54,6 @@ impl ProjectCommand {
             ProjectCommand::List | ProjectCommand::Show { .. } => None,
         }
     }
-}
-
-/// A project as `add` and `rm` report it: the project and what happened to it.
-#[derive(Debug, Serialize)]
-struct ProjectChange {
-    #[serde(flatten)]
-    project: Project,
-    change: Change,
 }
 
 fn project_fields(p: &Project) -> Vec<(&'static str, String)> {
@@ -120,6 +111,7 @@ impl Render for ProjectDetail {
 }
 
 pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
+    let dry_run = ctx.dry_run;
     match command {
         ProjectCommand::Add {
             name,
@@ -127,70 +119,48 @@ pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
             range,
             instructions_file,
         } => {
-            let range = range.as_deref().map(str::parse::<PortRange>).transpose()?;
             let req = AddRequest {
-                name: &name,
-                path: path.as_deref(),
-                range,
-                instructions_file: instructions_file.as_deref(),
+                name,
+                path,
+                range: range.as_deref().map(str::parse::<PortRange>).transpose()?,
+                instructions_file,
             };
-            let dry_run = ctx.dry_run;
-            let (project, change) = project::add(ctx.state()?, &req, dry_run)?;
-            match change {
-                Change::WouldCreate => {
-                    let summary = format!(
-                        "add project `{}` with ports {}",
-                        project.name, project.range
-                    );
-                    return ctx.print_plan(&PlanView::state_change(
-                        format!("project/{}", project.name),
-                        summary,
-                    ));
-                }
-                Change::Unchanged => ctx.printer.status(format!(
-                    "project `{name}` already exists with these settings; unchanged"
-                )),
-                _ => ctx.printer.status(format!(
-                    "added project `{name}` with ports {}",
-                    project.range
-                )),
-            }
-            ctx.printer.result(&ProjectChange { project, change })?;
+            let out = ops::project::add(&mut ctx.session, &req, dry_run)?;
+            ctx.finish(out, false, |p: &ProjectChange| {
+                let name = &p.project.name;
+                Some(match p.change {
+                    Change::Unchanged => {
+                        format!("project `{name}` already exists with these settings; unchanged")
+                    }
+                    _ => format!("added project `{name}` with ports {}", p.project.range),
+                })
+            })
         }
         ProjectCommand::List => {
-            let projects = project::list(ctx.state()?)?;
+            let projects = ops::project::list(&mut ctx.session)?;
             ctx.printer.result(&projects)?;
+            Ok(Status::Success)
         }
         ProjectCommand::Show { name } => {
-            let detail = project::show(ctx.state()?, &name)?;
+            let detail = ops::project::show(&mut ctx.session, &name)?;
             ctx.printer.result(&detail)?;
+            Ok(Status::Success)
         }
         ProjectCommand::Rm { name, force } => {
-            let owns = project::usage(ctx.state()?, &name)?;
-            if force && !owns.is_empty() && !ctx.dry_run {
-                ctx.confirm(&format!(
-                    "remove project `{name}` and its {}",
-                    project::describe_usage(&owns)
-                ))?;
-            }
-            let dry_run = ctx.dry_run;
-            let (detail, change) = project::remove(ctx.state()?, &name, force, dry_run)?;
-            if change == Change::WouldRemove {
-                let mut summary = format!("remove project `{name}`");
-                if !detail.owns.is_empty() {
-                    summary.push_str(&format!(
-                        " and its {}",
-                        project::describe_usage(&detail.owns)
-                    ));
+            if force && !dry_run {
+                let owns = ops::project::usage(&mut ctx.session, &name)?;
+                if !owns.is_empty() {
+                    ctx.confirm(&format!(
+                        "remove project `{name}` and its {}",
+                        project::describe_usage(&owns)
+                    ))?;
                 }
-                return ctx.print_plan(&PlanView::state_change(format!("project/{name}"), summary));
             }
-            ctx.printer.status(format!("removed project `{name}`"));
-            ctx.printer.result(&ProjectChange {
-                project: detail.project,
-                change,
-            })?;
+            let req = RemoveRequest { name, force };
+            let out = ops::project::remove(&mut ctx.session, &req, dry_run)?;
+            ctx.finish(out, false, |p: &ProjectChange| {
+                Some(format!("removed project `{}`", p.project.name))
+            })
         }
     }
-    Ok(Status::Success)
 }

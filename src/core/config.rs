@@ -162,7 +162,7 @@ pub fn lookup(name: &str) -> Result<&'static Key> {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
     Env,
@@ -172,7 +172,7 @@ pub enum Source {
 }
 
 /// A setting with the value in force and where it came from.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Setting {
     pub key: &'static str,
     pub value: Option<serde_json::Value>,

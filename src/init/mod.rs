@@ -13,7 +13,7 @@ use crate::core::host::atomic;
 use crate::core::paths::Paths;
 use crate::core::state::{self, State};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Created,
@@ -21,7 +21,7 @@ pub enum Status {
     WouldCreate,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Item {
     pub item: &'static str,
     pub path: String,
@@ -31,7 +31,7 @@ pub struct Item {
     pub warning: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct InitReport {
     pub items: Vec<Item>,
     /// The age recipient (public key) of the identity, to share for `secret export`.

@@ -3,8 +3,14 @@
 //! through the plan engine; it never parses flags, prints, or reads the environment (its
 //! settings arrive resolved in the [`Session`]).
 
+pub mod audit;
+pub mod config;
+pub mod init;
+pub mod port;
+pub mod project;
 pub mod recover;
 pub mod remote;
+pub mod secret;
 
 use std::path::PathBuf;
 
@@ -27,7 +33,7 @@ pub struct Session {
 }
 
 /// What a mutating operation did, or with `--dry-run` would do.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Outcome<T> {
     /// The steps, as `--dry-run` shows them.
     pub plan: PlanView,

@@ -13,7 +13,7 @@ use crate::core::error::Result;
 use crate::core::state::State;
 use crate::project::{PortRange, Project};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     Down,
@@ -31,7 +31,7 @@ impl FindingKind {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Finding {
     pub kind: FindingKind,
     pub port: u16,
@@ -48,7 +48,7 @@ pub struct Finding {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Report {
     pub allocations: usize,
     /// Distinct ports listening now on this host.

@@ -11,10 +11,11 @@ use super::audit::{self, FindingKind};
 use super::sockets;
 use super::{find_project, Allocation};
 use crate::core::error::Result;
+use crate::core::plan::StepView;
 use crate::core::state::{self, AllocationRow, State};
 
 /// A listening port that would become an allocation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Candidate {
     pub project: String,
     pub service: String,
@@ -60,13 +61,17 @@ pub fn candidates(state: &mut State, project: Option<&str>) -> Result<Vec<Candid
     Ok(out)
 }
 
+/// The candidates adopted, and those skipped because they were taken meanwhile.
+pub type Adoption = (Vec<Allocation>, Vec<Candidate>);
+
 /// Adopts the candidates in one transaction. A port allocated meanwhile, or a name taken
 /// meanwhile, is skipped rather than failing the rest.
 pub fn adopt(
     state: &mut State,
     candidates: &[Candidate],
-) -> Result<(Vec<Allocation>, Vec<Candidate>)> {
-    state.write(|tx| {
+    dry_run: bool,
+) -> Result<(Adoption, Vec<StepView>)> {
+    state.change(dry_run, |tx, steps| {
         let mut adopted = Vec::new();
         let mut skipped = Vec::new();
         for c in candidates {
@@ -84,6 +89,18 @@ pub fn adopt(
                 created: state::now(),
             };
             if tx.allocation_insert(&row)? {
+                let by = c
+                    .process
+                    .as_deref()
+                    .map(|p| format!(" (held by {p})"))
+                    .unwrap_or_default();
+                steps.push(StepView::state(
+                    format!("port/{}/{}", c.project, c.service),
+                    format!(
+                        "allocate port {} to `{}/{}`{by}",
+                        c.port, c.project, c.service
+                    ),
+                ));
                 adopted.push(Allocation::from(row));
             } else {
                 skipped.push(c.clone());

@@ -12,13 +12,14 @@ pub mod sockets;
 use serde::Serialize;
 
 use crate::core::error::{Error, Result};
+use crate::core::plan::StepView;
 use crate::core::state::{self, AllocationRow, ReservationRow, State, Tx};
 use crate::project::{self, PortRange, Project};
 pub use hostname::{validate_hostname, validate_record_name};
 pub use sockets::PortSet;
 
 /// A port promised to one service of one project.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Allocation {
     pub project: String,
     pub service: String,
@@ -46,7 +47,7 @@ impl Allocation {
 }
 
 /// Ports no allocation may take.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Reservation {
     pub range: PortRange,
     pub reason: Option<String>,
@@ -67,26 +68,18 @@ impl From<&ReservationRow> for Reservation {
 }
 
 /// What a command did to an allocation or reservation (or, with `--dry-run`, would do).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     Created,
     Updated,
     Unchanged,
     Removed,
-    WouldCreate,
-    WouldUpdate,
-    WouldRemove,
 }
 
-impl Change {
-    pub fn is_dry_run(self) -> bool {
-        matches!(
-            self,
-            Change::WouldCreate | Change::WouldUpdate | Change::WouldRemove
-        )
-    }
-}
+/// What a changing function returns: its answer, what it did to the row, and the steps
+/// it took (none when nothing changed), as `--dry-run` shows them and the audit records.
+pub type Done<T> = (T, Change, Vec<StepView>);
 
 /// Service names end up in unit names, environment files and DNS labels, so they follow
 /// the same plain rule as project names.
@@ -124,7 +117,7 @@ pub fn allocate(
     req: &AllocateRequest,
     listening: &dyn Fn() -> Result<PortSet>,
     dry_run: bool,
-) -> Result<(Allocation, Change)> {
+) -> Result<Done<Allocation>> {
     project::validate_name(req.project)?;
     validate_service(req.service)?;
     if let Some(h) = req.hostname {
@@ -142,7 +135,7 @@ pub fn allocate(
             .hostname
             .is_none_or(|h| existing.hostname.as_deref() == Some(h));
         if same_port && same_host {
-            return Ok((existing.clone().into(), Change::Unchanged));
+            return Ok((existing.clone().into(), Change::Unchanged, Vec::new()));
         }
     }
     // The sockets are read before the write lock is taken, so other writers do not wait
@@ -157,10 +150,10 @@ pub fn allocate(
         None => listening(),
     };
     let listening: &dyn Fn() -> Result<PortSet> = &listening;
-    state.write(|tx| {
+    let ((allocation, change), steps) = state.change(dry_run, |tx, steps| {
         let project = find_project(tx, req.project)?;
         if let Some(existing) = tx.allocation_get(req.project, req.service)? {
-            return keep_existing(tx, req, existing.into(), dry_run);
+            return keep_existing(tx, req, existing.into(), steps);
         }
         if let Some(h) = req.hostname {
             hostname_free(tx, h, None)?;
@@ -180,21 +173,25 @@ pub fn allocate(
             hostname: req.hostname.map(str::to_string),
             created: state::now(),
         };
-        if dry_run {
-            return Ok((row.into(), Change::WouldCreate));
-        }
         if !tx.allocation_insert(&row)? {
             return Err(project::not_found(req.project));
         }
+        let key = format!("{}/{}", row.project, row.service);
+        let mut summary = format!("allocate port {} to `{key}`", row.port);
+        if let Some(h) = &row.hostname {
+            summary.push_str(&format!(" with hostname `{h}`"));
+        }
+        steps.push(StepView::state(format!("port/{key}"), summary));
         Ok((row.into(), Change::Created))
-    })
+    })?;
+    Ok((allocation, change, steps))
 }
 
 fn keep_existing(
     tx: &Tx,
     req: &AllocateRequest,
     existing: Allocation,
-    dry_run: bool,
+    steps: &mut Vec<StepView>,
 ) -> Result<(Allocation, Change)> {
     if let Some(port) = req.port {
         if port != existing.port {
@@ -220,10 +217,15 @@ fn keep_existing(
         hostname: Some(hostname.to_string()),
         ..existing
     };
-    if dry_run {
-        return Ok((updated, Change::WouldUpdate));
-    }
     tx.allocation_set_hostname(&updated.project, &updated.service, Some(hostname))?;
+    let key = updated.key();
+    steps.push(StepView::state(
+        format!("port/{key}"),
+        format!(
+            "set the hostname of `{key}` (port {}) to `{hostname}`",
+            updated.port
+        ),
+    ));
     Ok((updated, Change::Updated))
 }
 
@@ -359,7 +361,7 @@ fn allocation_not_found(project: &str, service: &str) -> Error {
 }
 
 /// An allocation as `list` shows it: with whether its port is listening now.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Listed {
     #[serde(flatten)]
     pub allocation: Allocation,
@@ -390,19 +392,22 @@ pub fn release(
     project: &str,
     service: &str,
     dry_run: bool,
-) -> Result<(Allocation, Change)> {
-    state.write(|tx| {
+) -> Result<Done<Allocation>> {
+    let ((allocation, change), steps) = state.change(dry_run, |tx, steps| {
         find_project(tx, project)?;
         let existing: Allocation = tx
             .allocation_get(project, service)?
             .ok_or_else(|| allocation_not_found(project, service))?
             .into();
-        if dry_run {
-            return Ok((existing, Change::WouldRemove));
-        }
         tx.allocation_delete(project, service)?;
+        let key = existing.key();
+        steps.push(StepView::state(
+            format!("port/{key}"),
+            format!("release port {} of `{key}`", existing.port),
+        ));
         Ok((existing, Change::Removed))
-    })
+    })?;
+    Ok((allocation, change, steps))
 }
 
 pub fn reservations(state: &mut State) -> Result<Vec<Reservation>> {
@@ -422,13 +427,14 @@ pub fn reserve(
     range: PortRange,
     reason: Option<&str>,
     dry_run: bool,
-) -> Result<(Reservation, Change)> {
+) -> Result<Done<Reservation>> {
     if let Some(r) = reason {
         if r.chars().any(char::is_control) {
             return Err(Error::usage("the reason must be one line of text"));
         }
     }
-    state.write(|tx| {
+    let target = format!("port/reserved/{range}");
+    let ((reservation, change), steps) = state.change(dry_run, |tx, steps| {
         let all = tx.reservation_list()?;
         if let Some(same) = all
             .iter()
@@ -439,10 +445,11 @@ pub fn reserve(
                 return Ok((current, Change::Unchanged));
             }
             current.reason = reason.map(str::to_string);
-            if dry_run {
-                return Ok((current, Change::WouldUpdate));
-            }
             tx.reservation_set_reason(same.id, reason)?;
+            steps.push(StepView::state(
+                target.clone(),
+                format!("change the reason of the reservation {range}"),
+            ));
             return Ok((current, Change::Updated));
         }
         if let Some(other) = all.iter().find(|r| {
@@ -483,12 +490,11 @@ pub fn reserve(
             reason: reason.map(str::to_string),
             created: created.clone(),
         };
-        if dry_run {
-            return Ok((reservation, Change::WouldCreate));
-        }
         tx.reservation_insert(range.start, range.end, reason, &created)?;
+        steps.push(StepView::state(target.clone(), format!("reserve {range}")));
         Ok((reservation, Change::Created))
-    })
+    })?;
+    Ok((reservation, change, steps))
 }
 
 /// Removes every reservation that lies inside `range`. A reservation that only partly
@@ -497,8 +503,8 @@ pub fn unreserve(
     state: &mut State,
     range: PortRange,
     dry_run: bool,
-) -> Result<(Vec<Reservation>, Change)> {
-    state.write(|tx| {
+) -> Result<Done<Vec<Reservation>>> {
+    let ((removed, change), steps) = state.change(dry_run, |tx, steps| {
         let all = tx.reservation_list()?;
         let inside: Vec<&ReservationRow> = all
             .iter()
@@ -527,12 +533,15 @@ pub fn unreserve(
             });
         }
         let removed: Vec<Reservation> = inside.iter().map(|r| Reservation::from(*r)).collect();
-        if dry_run {
-            return Ok((removed, Change::WouldRemove));
-        }
         for r in inside {
             tx.reservation_delete(r.id)?;
+            let range = Reservation::from(r).range;
+            steps.push(StepView::state(
+                format!("port/reserved/{range}"),
+                format!("remove the reservation {range}"),
+            ));
         }
         Ok((removed, Change::Removed))
-    })
+    })?;
+    Ok((removed, change, steps))
 }

@@ -9,10 +9,11 @@ use serde::Serialize;
 
 use crate::core::error::{Error, Result};
 use crate::core::host::canonical_path;
+use crate::core::plan::StepView;
 use crate::core::state::{self, ProjectRow, ProjectUsage, State};
 pub use range::PortRange;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Project {
     pub name: String,
     pub path: Option<String>,
@@ -44,15 +45,12 @@ pub struct AddRequest<'a> {
     pub instructions_file: Option<&'a str>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     Created,
     Unchanged,
     Removed,
-    /// `--dry-run`: what would happen.
-    WouldCreate,
-    WouldRemove,
 }
 
 /// The rule for names that end up in unit names, folders and DNS labels (projects,
@@ -89,7 +87,11 @@ fn validate_instructions_file(name: &str) -> Result<()> {
 }
 
 /// Adds a project, or confirms it is already there with the same settings.
-pub fn add(state: &mut State, req: &AddRequest, dry_run: bool) -> Result<(Project, Change)> {
+pub fn add(
+    state: &mut State,
+    req: &AddRequest,
+    dry_run: bool,
+) -> Result<(Project, Change, Vec<StepView>)> {
     validate_name(req.name)?;
     if let Some(f) = req.instructions_file {
         validate_instructions_file(f)?;
@@ -98,7 +100,7 @@ pub fn add(state: &mut State, req: &AddRequest, dry_run: bool) -> Result<(Projec
         .path
         .map(|p| canonical_path(p).map(|p| p.display().to_string()))
         .transpose()?;
-    state.write(|tx| {
+    let ((project, change), steps) = state.change(dry_run, |tx, steps| {
         let existing = tx.project_get(req.name)?;
         // Every other project's range, read once: the clash check and the next free
         // block both need it.
@@ -161,12 +163,14 @@ pub fn add(state: &mut State, req: &AddRequest, dry_run: bool) -> Result<(Projec
             instructions_file: req.instructions_file.map(str::to_string),
             created: state::now(),
         };
-        if dry_run {
-            return Ok((row.into(), Change::WouldCreate));
-        }
         tx.project_insert(&row)?;
+        steps.push(StepView::state(
+            format!("project/{}", row.name),
+            format!("add project `{}` with ports {range}", row.name),
+        ));
         Ok((row.into(), Change::Created))
-    })
+    })?;
+    Ok((project, change, steps))
 }
 
 pub fn get(state: &mut State, name: &str) -> Result<Project> {
@@ -184,7 +188,7 @@ pub fn not_found(name: &str) -> Error {
         .with_hint("`meta project list` shows the projects; `meta project add NAME` adds one")
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ProjectDetail {
     #[serde(flatten)]
     pub project: Project,
@@ -218,8 +222,8 @@ pub fn remove(
     name: &str,
     force: bool,
     dry_run: bool,
-) -> Result<(ProjectDetail, Change)> {
-    state.write(|tx| {
+) -> Result<(ProjectDetail, Change, Vec<StepView>)> {
+    let ((detail, change), steps) = state.change(dry_run, |tx, steps| {
         let project = find(tx, name)?;
         let owns = tx.project_usage(name)?;
         if !owns.is_empty() && !force {
@@ -230,12 +234,15 @@ pub fn remove(
             .with_hint("release them first, or pass `--force` to remove them with the project"));
         }
         let detail = ProjectDetail { project, owns };
-        if dry_run {
-            return Ok((detail, Change::WouldRemove));
-        }
         tx.project_delete(name)?;
+        let mut summary = format!("remove project `{name}`");
+        if !detail.owns.is_empty() {
+            summary.push_str(&format!(" and its {}", describe_usage(&detail.owns)));
+        }
+        steps.push(StepView::state(format!("project/{name}"), summary));
         Ok((detail, Change::Removed))
-    })
+    })?;
+    Ok((detail, change, steps))
 }
 
 pub fn describe_usage(u: &ProjectUsage) -> String {

@@ -21,6 +21,7 @@ use zeroize::Zeroizing;
 
 use super::{path, KeyRing};
 use crate::core::error::{Error, Result};
+use crate::core::plan::StepView;
 use crate::core::state::{self, State, Tx};
 
 pub const FORMAT: &str = "meta-secrets";
@@ -30,7 +31,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// a corrupt or hostile file cannot exhaust memory.
 const MAX_BUNDLE_BYTES: usize = 512 * 1024 * 1024;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ExportReport {
     pub secrets: usize,
     pub versions: usize,
@@ -225,13 +226,13 @@ struct Incoming {
     value: Zeroizing<Vec<u8>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ImportedVersion {
     pub path: String,
     pub version: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ImportReport {
     /// Versions stored (or, with `--dry-run`, that would be).
     pub imported: Vec<ImportedVersion>,
@@ -384,20 +385,18 @@ pub fn import(
     bundle_identity: &Path,
     prefix: &str,
     dry_run: bool,
-) -> Result<ImportReport> {
+) -> Result<(ImportReport, Vec<StepView>)> {
     let prefix = path::prefix(prefix)?;
     let plain = open_bundle(file, bundle_identity)?;
     let incoming = parse(&plain, file, &prefix)?;
     drop(plain);
     let mut ring = KeyRing::new(identity);
-    let work = |tx: &Tx| -> Result<ImportReport> {
+    let work = |tx: &Tx, steps: &mut Vec<StepView>| -> Result<ImportReport> {
         let mut known: BTreeMap<String, Vec<Zeroizing<Vec<u8>>>> = BTreeMap::new();
         let mut next: BTreeMap<String, i64> = BTreeMap::new();
         let mut imported = Vec::new();
         let mut skipped = 0;
-        if !dry_run {
-            ring.current(tx)?;
-        }
+        ring.current(tx)?;
         for item in &incoming {
             if !known.contains_key(&item.path) {
                 let rows = tx.secret_versions(&item.path)?;
@@ -407,9 +406,13 @@ pub fn import(
                 }
                 known.insert(item.path.clone(), values);
                 next.insert(item.path.clone(), tx.secret_next_version(&item.path)?);
-                if !dry_run && rows.iter().any(|r| r.deleted.is_some()) {
+                if rows.iter().any(|r| r.deleted.is_some()) {
                     // An import brings a deleted secret back, as a `set` does.
                     tx.secret_set_deleted(&item.path, None)?;
+                    steps.push(StepView::state(
+                        format!("secret/{}", item.path),
+                        format!("bring back secret `{}`", item.path),
+                    ));
                 }
             }
             let values = known.get_mut(&item.path).expect("filled above");
@@ -418,20 +421,22 @@ pub fn import(
                 continue;
             }
             let version = next[&item.path];
-            if !dry_run {
-                let mut row = ring.seal(tx, &item.path, version, &item.value)?;
-                if let Some(created) = &item.created {
-                    if time::OffsetDateTime::parse(
-                        created,
-                        &time::format_description::well_known::Rfc3339,
-                    )
-                    .is_ok()
-                    {
-                        row.created = created.clone();
-                    }
+            let mut row = ring.seal(tx, &item.path, version, &item.value)?;
+            if let Some(created) = &item.created {
+                if time::OffsetDateTime::parse(
+                    created,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .is_ok()
+                {
+                    row.created = created.clone();
                 }
-                tx.secret_insert(&row)?;
             }
+            tx.secret_insert(&row)?;
+            steps.push(StepView::state(
+                format!("secret/{}", item.path),
+                format!("store version {version} of secret `{}`", item.path),
+            ));
             values.push(item.value.clone());
             next.insert(item.path.clone(), version + 1);
             imported.push(ImportedVersion {
@@ -445,5 +450,5 @@ pub fn import(
             dry_run,
         })
     };
-    state.write_unless(dry_run, work)
+    state.change(dry_run, work)
 }

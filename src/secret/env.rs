@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::Opened;
@@ -34,7 +34,7 @@ pub struct Var {
 }
 
 /// What a variable is, without its value, for plans and `-o json`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VarView {
     pub name: String,
     pub path: String,
@@ -109,7 +109,9 @@ pub fn check_env_value(v: &Var) -> Result<()> {
     Ok(())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum EnvFormat {
     Dotenv,
@@ -257,7 +259,7 @@ fn systemd_quote(value: &str, out: &mut String) {
 mod tests {
     use super::*;
 
-    fn var(path: &str, value: &str) -> Var {
+    fn opened_as(path: &str, value: &str) -> Var {
         Var {
             name: var_name(path),
             path: path.into(),
@@ -307,24 +309,24 @@ mod tests {
 
     #[test]
     fn systemd_escapes_its_four_characters() {
-        let out = render(&[var("p/x", "a\"b\\c`d$e\nf g")], EnvFormat::Systemd).unwrap();
+        let out = render(&[opened_as("p/x", "a\"b\\c`d$e\nf g")], EnvFormat::Systemd).unwrap();
         assert_eq!(out.as_str(), "X=\"a\\\"b\\\\c\\`d\\$e\nf g\"\n");
     }
 
     #[test]
     fn dotenv_prefers_single_quotes_and_refuses_what_it_cannot_keep() {
-        let out = render(&[var("p/x", "a \"b\" $c\nd")], EnvFormat::Dotenv).unwrap();
+        let out = render(&[opened_as("p/x", "a \"b\" $c\nd")], EnvFormat::Dotenv).unwrap();
         assert_eq!(out.as_str(), "X='a \"b\" $c\nd'\n");
-        let out = render(&[var("p/x", "it's a\\b\r")], EnvFormat::Dotenv).unwrap();
+        let out = render(&[opened_as("p/x", "it's a\\b\r")], EnvFormat::Dotenv).unwrap();
         assert_eq!(out.as_str(), "X=\"it's a\\\\b\\r\"\n");
-        assert!(render(&[var("p/x", "'$x")], EnvFormat::Dotenv).is_err());
-        assert!(render(&[var("p/x", "${x}")], EnvFormat::Dotenv).is_err());
+        assert!(render(&[opened_as("p/x", "'$x")], EnvFormat::Dotenv).is_err());
+        assert!(render(&[opened_as("p/x", "${x}")], EnvFormat::Dotenv).is_err());
     }
 
     #[test]
     fn json_is_valid_json() {
         let out = render(
-            &[var("p/a", "q\"\\\n\u{1}"), var("p/b", "")],
+            &[opened_as("p/a", "q\"\\\n\u{1}"), opened_as("p/b", "")],
             EnvFormat::Json,
         )
         .unwrap();

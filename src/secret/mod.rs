@@ -17,6 +17,7 @@ use zeroize::Zeroizing;
 
 use crate::core::crypto::{DataKey, Identity};
 use crate::core::error::{Error, Result};
+use crate::core::plan::StepView;
 use crate::core::state::{self, SecretRow, SecretSummary, SecretVersion, State, Tx};
 
 pub use path::check as check_path;
@@ -139,16 +140,15 @@ pub fn too_large() -> Error {
     .with_hint("store a larger file encrypted elsewhere and keep its key here")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SetChange {
     Created,
     Unchanged,
-    WouldCreate,
 }
 
 /// What `set` did, never holding the value.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct SetReport {
     pub path: String,
     pub version: i64,
@@ -165,13 +165,13 @@ pub fn set(
     path: &str,
     value: &[u8],
     dry_run: bool,
-) -> Result<SetReport> {
+) -> Result<(SetReport, Vec<StepView>)> {
     check_path(path)?;
     if value.len() > MAX_VALUE_BYTES {
         return Err(too_large());
     }
     let mut ring = KeyRing::new(identity);
-    let work = |tx: &Tx| -> Result<SetReport> {
+    let work = |tx: &Tx, steps: &mut Vec<StepView>| -> Result<SetReport> {
         let current = tx.secret_get(path, None)?;
         let restored = current.as_ref().is_some_and(|r| r.deleted.is_some());
         if let Some(row) = current.as_ref().filter(|r| r.deleted.is_none()) {
@@ -185,21 +185,15 @@ pub fn set(
             }
         }
         let version = tx.secret_next_version(path)?;
-        if dry_run {
-            // Still proves the identity opens the data key, as the real run would.
-            ring.current(tx)?;
-            return Ok(SetReport {
-                path: path.to_string(),
-                version,
-                change: SetChange::WouldCreate,
-                restored,
-            });
-        }
         let row = ring.seal(tx, path, version, value)?;
         tx.secret_insert(&row)?;
         if restored {
             tx.secret_set_deleted(path, None)?;
         }
+        steps.push(StepView::state(
+            format!("secret/{path}"),
+            format!("store version {version} of secret `{path}`"),
+        ));
         Ok(SetReport {
             path: path.to_string(),
             version,
@@ -207,7 +201,7 @@ pub fn set(
             restored,
         })
     };
-    state.write_unless(dry_run, work)
+    state.change(dry_run, work)
 }
 
 /// One opened version, as `get` returns it.
@@ -268,7 +262,7 @@ pub fn list(state: &mut State, prefix: &str, include_deleted: bool) -> Result<Ve
     state.read(|tx| tx.secret_list(&prefix, include_deleted))
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct History {
     pub path: String,
     pub deleted: bool,
@@ -297,19 +291,16 @@ pub fn history(state: &mut State, path: &str) -> Result<History> {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeleteChange {
     Deleted,
     Restored,
     Purged,
     Unchanged,
-    WouldDelete,
-    WouldRestore,
-    WouldPurge,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DeleteReport {
     pub path: String,
     pub versions: i64,
@@ -329,32 +320,41 @@ pub fn delete(
     path: &str,
     mode: DeleteMode,
     dry_run: bool,
-) -> Result<DeleteReport> {
+) -> Result<(DeleteReport, Vec<StepView>)> {
     check_path(path)?;
-    let work = |tx: &Tx| -> Result<DeleteReport> {
+    let work = |tx: &Tx, steps: &mut Vec<StepView>| -> Result<DeleteReport> {
         let rows = tx.secret_versions(path)?;
         if rows.is_empty() {
             return Err(missing(path));
         }
         let deleted = rows.iter().any(|r| r.deleted.is_some());
         let versions = rows.len() as i64;
-        let change = match (mode, deleted, dry_run) {
-            (DeleteMode::Soft, true, _) | (DeleteMode::Undelete, false, _) => {
-                DeleteChange::Unchanged
-            }
-            (DeleteMode::Soft, false, true) => DeleteChange::WouldDelete,
-            (DeleteMode::Undelete, true, true) => DeleteChange::WouldRestore,
-            (DeleteMode::Purge, _, true) => DeleteChange::WouldPurge,
-            (DeleteMode::Soft, false, false) => {
+        let n = versions;
+        let target = format!("secret/{path}");
+        let change = match (mode, deleted) {
+            (DeleteMode::Soft, true) | (DeleteMode::Undelete, false) => DeleteChange::Unchanged,
+            (DeleteMode::Soft, false) => {
                 tx.secret_set_deleted(path, Some(&state::now()))?;
+                steps.push(StepView::state(
+                    target,
+                    format!("delete secret `{path}` (soft; {n} version(s) kept for `undelete`)"),
+                ));
                 DeleteChange::Deleted
             }
-            (DeleteMode::Undelete, true, false) => {
+            (DeleteMode::Undelete, true) => {
                 tx.secret_set_deleted(path, None)?;
+                steps.push(StepView::state(
+                    target,
+                    format!("bring back secret `{path}` ({n} version(s))"),
+                ));
                 DeleteChange::Restored
             }
-            (DeleteMode::Purge, _, false) => {
+            (DeleteMode::Purge, _) => {
                 tx.secret_purge(path)?;
+                steps.push(StepView::state(
+                    target,
+                    format!("destroy all {n} version(s) of secret `{path}`"),
+                ));
                 DeleteChange::Purged
             }
         };
@@ -364,7 +364,7 @@ pub fn delete(
             change,
         })
     };
-    state.write_unless(dry_run, work)
+    state.change(dry_run, work)
 }
 
 /// The current values of the live secrets under `prefix`, by path.
@@ -387,7 +387,7 @@ pub fn current_under(state: &mut State, identity: &Path, prefix: &str) -> Result
     })
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct RotateReport {
     pub old_generation: i64,
     pub new_generation: i64,
@@ -400,9 +400,13 @@ pub struct RotateReport {
 /// A new data key; every stored version re-encrypted under it; the older keys dropped. All
 /// in one write transaction, so an interruption at any point leaves either the old state
 /// or the new one, both readable.
-pub fn rotate_key(state: &mut State, identity: &Path, dry_run: bool) -> Result<RotateReport> {
+pub fn rotate_key(
+    state: &mut State,
+    identity: &Path,
+    dry_run: bool,
+) -> Result<(RotateReport, Vec<StepView>)> {
     let mut ring = KeyRing::new(identity);
-    let work = |tx: &Tx| -> Result<RotateReport> {
+    let work = |tx: &Tx, steps: &mut Vec<StepView>| -> Result<RotateReport> {
         let (old_generation, _) = ring.current(tx)?;
         let rows = tx.secret_all()?;
         let secrets = rows
@@ -410,18 +414,6 @@ pub fn rotate_key(state: &mut State, identity: &Path, dry_run: bool) -> Result<R
             .map(|r| r.path.as_str())
             .collect::<std::collections::BTreeSet<_>>()
             .len();
-        if dry_run {
-            for row in &rows {
-                ring.open(tx, row)?;
-            }
-            return Ok(RotateReport {
-                old_generation,
-                new_generation: old_generation + 1,
-                versions: rows.len(),
-                secrets,
-                dry_run,
-            });
-        }
         let new_key = DataKey::generate();
         let wrapped = new_key.wrap(&ring.identity()?.recipient())?;
         let new_generation = tx.key_insert(&wrapped, &state::now())?;
@@ -431,6 +423,13 @@ pub fn rotate_key(state: &mut State, identity: &Path, dry_run: bool) -> Result<R
             tx.secret_reseal(row.id, new_generation, &nonce, &ciphertext)?;
         }
         tx.key_delete_before(new_generation)?;
+        steps.push(StepView::state(
+            "data key",
+            format!(
+                "make data key generation {new_generation}, re-encrypt {} version(s) of {secrets} secret(s) under it, drop generation {old_generation}",
+                rows.len()
+            ),
+        ));
         Ok(RotateReport {
             old_generation,
             new_generation,
@@ -439,7 +438,7 @@ pub fn rotate_key(state: &mut State, identity: &Path, dry_run: bool) -> Result<R
             dry_run,
         })
     };
-    state.write_unless(dry_run, work)
+    state.change(dry_run, work)
 }
 
 /// Records, in one transaction, that the values of `paths` were exposed by `command`

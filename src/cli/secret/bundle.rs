@@ -7,10 +7,9 @@ use clap::Args;
 
 use super::{Ctx, Status};
 use crate::core::error::{Error, Result};
-use crate::core::host::atomic;
 use crate::core::output::{Render, Table};
-use crate::core::plan::{PlanView, StepKind, StepView};
-use crate::secret::bundle::{self, ExportReport, ImportReport};
+use crate::ops;
+use crate::secret::bundle::{ExportReport, ImportReport};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -69,96 +68,51 @@ impl Render for ImportReport {
 }
 
 pub fn export(ctx: &mut Ctx, args: ExportArgs) -> Result<Status> {
-    let recipients = bundle::parse_recipients(&args.recipients)?;
-    let prefix = args.prefix.as_deref().unwrap_or("");
     if args.out.is_none() && !args.armor && std::io::stdout().is_terminal() && !ctx.dry_run {
         return Err(
             Error::usage("refusing to write a binary age file to a terminal")
                 .with_hint("pass `--out FILE`, redirect stdout, or add `--armor`"),
         );
     }
+    let req = ops::secret::ExportRequest {
+        prefix: args.prefix,
+        recipients: args.recipients,
+        out: args.out,
+        armor: args.armor,
+    };
+    let done = ops::secret::export(&mut ctx.session, &req, ctx.dry_run)?;
     if ctx.dry_run {
-        let report = bundle::export_preview(ctx.state()?, prefix)?;
-        let target = match &args.out {
-            Some(f) => f.display().to_string(),
-            None => "stdout".into(),
-        };
-        let plan = PlanView {
-            changes: 1,
-            unchanged: 0,
-            steps: vec![StepView {
-                kind: if args.out.is_some() {
-                    StepKind::WriteFile
-                } else {
-                    StepKind::StateChange
-                },
-                target,
-                summary: format!(
-                    "write {} version(s) of {} secret(s), encrypted to {} recipient(s)",
-                    report.versions,
-                    report.secrets,
-                    recipients.len()
-                ),
-                detail: Some(report.paths.join("\n")),
-            }],
-        };
-        return ctx.print_plan(&plan);
+        return ctx.print_plan(&done.plan);
     }
-    let identity = ctx.paths.identity.clone();
-    let (encrypted, report) =
-        bundle::export(ctx.state()?, &identity, prefix, &recipients, args.armor)?;
-    match &args.out {
-        Some(file) => {
-            atomic::write_file(file, &encrypted, Some(0o600))?;
+    let report = done.report;
+    match (&done.bundle, &req.out) {
+        (Some(bytes), _) => crate::core::output::stdout_bytes(bytes)?,
+        (None, Some(file)) => {
+            ctx.printer.status(format!(
+                "wrote {} version(s) of {} secret(s) to `{}`",
+                report.versions,
+                report.secrets,
+                file.display()
+            ));
+            ctx.printer.result(&report)?;
         }
-        None => crate::core::output::stdout_bytes(&encrypted)?,
-    }
-    crate::secret::audit_exposed(ctx.state()?, "secret export", &report.paths)?;
-    if let Some(file) = &args.out {
-        ctx.printer.status(format!(
-            "wrote {} version(s) of {} secret(s) to `{}`",
-            report.versions,
-            report.secrets,
-            file.display()
-        ));
-        ctx.printer.result(&report)?;
+        (None, None) => {}
     }
     Ok(Status::Success)
 }
 
 pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<Status> {
-    let identity = ctx.paths.identity.clone();
-    let dry_run = ctx.dry_run;
-    let report = bundle::import(
-        ctx.state()?,
-        &identity,
-        &args.file,
-        &args.bundle_identity,
-        args.prefix.as_deref().unwrap_or(""),
-        dry_run,
-    )?;
-    if dry_run {
-        let mut plan = PlanView {
-            changes: report.imported.len(),
-            unchanged: report.skipped,
-            steps: Vec::new(),
-        };
-        for v in &report.imported {
-            plan.steps.extend(
-                PlanView::state_change(
-                    format!("secret/{}", v.path),
-                    format!("store version {} of secret `{}`", v.version, v.path),
-                )
-                .steps,
-            );
-        }
-        return ctx.print_plan(&plan);
-    }
-    ctx.printer.status(format!(
-        "imported {} version(s); skipped {} the secrets already held",
-        report.imported.len(),
-        report.skipped
-    ));
-    ctx.printer.result(&report)?;
-    Ok(Status::Success)
+    let req = ops::secret::ImportRequest {
+        file: args.file,
+        bundle_identity: args.bundle_identity,
+        prefix: args.prefix,
+    };
+    let out = ops::secret::import(&mut ctx.session, &req, ctx.dry_run)?;
+    ctx.finish(out, false, |r: &ImportReport| {
+        Some(format!(
+            "imported {} version(s); skipped {} the secrets already held",
+            r.imported.len(),
+            r.skipped
+        ))
+    })
 }

@@ -15,9 +15,10 @@ use serde::Serialize;
 use super::{AuditSpec, Ctx, Status};
 use crate::core::error::Result;
 use crate::core::output::{Format, Render, Table};
-use crate::core::plan::PlanView;
 use crate::core::state::SecretSummary;
-use crate::secret::{self, env::EnvFormat, DeleteChange, DeleteMode, DeleteReport, History};
+use crate::ops;
+use crate::ops::secret::{DeleteRequest, Mode};
+use crate::secret::{self, env::EnvFormat, DeleteChange, DeleteReport, History};
 
 #[derive(Debug, Subcommand)]
 pub enum SecretCommand {
@@ -134,24 +135,21 @@ pub fn run(ctx: &mut Ctx, command: SecretCommand) -> Result<Status> {
         ),
         SecretCommand::Get { path, version } => get(ctx, &path, version),
         SecretCommand::List { prefix, deleted } => {
-            let rows = secret::list(ctx.state()?, prefix.as_deref().unwrap_or(""), deleted)?;
+            let rows =
+                ops::secret::list(&mut ctx.session, prefix.as_deref().unwrap_or(""), deleted)?;
             ctx.printer.result(&rows)?;
             Ok(Status::Success)
         }
         SecretCommand::History { path } => {
-            let history = secret::history(ctx.state()?, &path)?;
+            let history = ops::secret::history(&mut ctx.session, &path)?;
             ctx.printer.result(&history)?;
             Ok(Status::Success)
         }
         SecretCommand::Delete { path, purge } => {
-            let mode = if purge {
-                DeleteMode::Purge
-            } else {
-                DeleteMode::Soft
-            };
-            delete(ctx, &path, mode)
+            let mode = if purge { Mode::Purge } else { Mode::Delete };
+            delete(ctx, path, mode)
         }
-        SecretCommand::Undelete { path } => delete(ctx, &path, DeleteMode::Undelete),
+        SecretCommand::Undelete { path } => delete(ctx, path, Mode::Undelete),
         SecretCommand::Exec(args) => exec::run(ctx, args),
         SecretCommand::Env {
             prefix,
@@ -161,14 +159,6 @@ pub fn run(ctx: &mut Ctx, command: SecretCommand) -> Result<Status> {
         SecretCommand::Export(args) => bundle::export(ctx, args),
         SecretCommand::Import(args) => bundle::import(ctx, args),
         SecretCommand::RotateKey => rotate_key(ctx),
-    }
-}
-
-fn empty_plan() -> PlanView {
-    PlanView {
-        changes: 0,
-        unchanged: 1,
-        steps: Vec::new(),
     }
 }
 
@@ -203,10 +193,7 @@ impl Render for GetView {
 }
 
 fn get(ctx: &mut Ctx, path: &str, version: Option<i64>) -> Result<Status> {
-    let identity = ctx.paths.identity.clone();
-    let opened = secret::get(ctx.state()?, &identity, path, version)?;
-    // A read: its only write is the audit entry, which need not be checkpointed at once.
-    ctx.state()?.defer_checkpoint()?;
+    let opened = ops::secret::get(&mut ctx.session, path, version)?;
     crate::core::output::debug(format!(
         "opened secret `{}` version {}",
         opened.path, opened.version
@@ -319,53 +306,31 @@ impl Render for DeleteReport {
     }
 }
 
-fn delete(ctx: &mut Ctx, path: &str, mode: DeleteMode) -> Result<Status> {
-    if mode == DeleteMode::Purge && !ctx.dry_run {
+fn delete(ctx: &mut Ctx, path: String, mode: Mode) -> Result<Status> {
+    let dry_run = ctx.dry_run;
+    if mode == Mode::Purge && !dry_run {
         // Look first, so a missing path is exit 3 rather than a question.
-        let history = secret::history(ctx.state()?, path)?;
+        let history = ops::secret::history(&mut ctx.session, &path)?;
         ctx.confirm(&format!(
             "destroy all {} version(s) of secret `{path}` for good",
             history.versions.len()
         ))?;
     }
-    let dry_run = ctx.dry_run;
-    let report = secret::delete(ctx.state()?, path, mode, dry_run)?;
-    let n = report.versions;
-    let target = format!("secret/{path}");
-    match report.change {
-        DeleteChange::WouldDelete => {
-            return ctx.print_plan(&PlanView::state_change(
-                target,
-                format!("delete secret `{path}` (soft; {n} version(s) kept for `undelete`)"),
-            ))
-        }
-        DeleteChange::WouldRestore => {
-            return ctx.print_plan(&PlanView::state_change(
-                target,
-                format!("bring back secret `{path}` ({n} version(s))"),
-            ))
-        }
-        DeleteChange::WouldPurge => {
-            return ctx.print_plan(&PlanView::state_change(
-                target,
-                format!("destroy all {n} version(s) of secret `{path}`"),
-            ))
-        }
-        DeleteChange::Unchanged if dry_run => return ctx.print_plan(&empty_plan()),
-        DeleteChange::Unchanged => ctx.printer.status(match mode {
-            DeleteMode::Undelete => format!("secret `{path}` is not deleted; unchanged"),
-            _ => format!("secret `{path}` is already deleted; unchanged"),
-        }),
-        DeleteChange::Deleted => ctx.printer.status(format!(
-            "deleted secret `{path}`; `meta secret undelete {path}` brings it back"
-        )),
-        DeleteChange::Restored => ctx.printer.status(format!("brought back secret `{path}`")),
-        DeleteChange::Purged => ctx
-            .printer
-            .status(format!("destroyed all {n} version(s) of secret `{path}`")),
-    }
-    ctx.printer.result(&report)?;
-    Ok(Status::Success)
+    let out = ops::secret::delete(&mut ctx.session, &DeleteRequest { path, mode }, dry_run)?;
+    ctx.finish(out, false, |r: &DeleteReport| {
+        let (path, n) = (&r.path, r.versions);
+        Some(match r.change {
+            DeleteChange::Unchanged if mode == Mode::Undelete => {
+                format!("secret `{path}` is not deleted; unchanged")
+            }
+            DeleteChange::Unchanged => format!("secret `{path}` is already deleted; unchanged"),
+            DeleteChange::Deleted => {
+                format!("deleted secret `{path}`; `meta secret undelete {path}` brings it back")
+            }
+            DeleteChange::Restored => format!("brought back secret `{path}`"),
+            DeleteChange::Purged => format!("destroyed all {n} version(s) of secret `{path}`"),
+        })
+    })
 }
 
 impl Render for secret::RotateReport {
@@ -383,22 +348,11 @@ impl Render for secret::RotateReport {
 }
 
 fn rotate_key(ctx: &mut Ctx) -> Result<Status> {
-    let identity = ctx.paths.identity.clone();
-    let dry_run = ctx.dry_run;
-    let report = secret::rotate_key(ctx.state()?, &identity, dry_run)?;
-    if dry_run {
-        return ctx.print_plan(&PlanView::state_change(
-            "data key",
-            format!(
-                "make data key generation {}, re-encrypt {} version(s) of {} secret(s) under it, drop generation {}",
-                report.new_generation, report.versions, report.secrets, report.old_generation
-            ),
-        ));
-    }
-    ctx.printer.status(format!(
-        "re-encrypted {} version(s) of {} secret(s) under data key generation {}; generation {} is gone",
-        report.versions, report.secrets, report.new_generation, report.old_generation
-    ));
-    ctx.printer.result(&report)?;
-    Ok(Status::Success)
+    let out = ops::secret::rotate_key(&mut ctx.session, ctx.dry_run)?;
+    ctx.finish(out, false, |r: &secret::RotateReport| {
+        Some(format!(
+            "re-encrypted {} version(s) of {} secret(s) under data key generation {}; generation {} is gone",
+            r.versions, r.secrets, r.new_generation, r.old_generation
+        ))
+    })
 }

@@ -9,7 +9,8 @@ use zeroize::Zeroizing;
 use super::{Ctx, Status};
 use crate::core::error::{Error, Result};
 use crate::core::output::{Render, Table};
-use crate::core::plan::PlanView;
+use crate::ops;
+use crate::ops::secret::SetRequest;
 use crate::secret::{self, SetChange, SetReport};
 
 pub struct SetArgs {
@@ -46,42 +47,29 @@ pub fn run(ctx: &mut Ctx, args: SetArgs) -> Result<Status> {
         )));
     }
     secret::check_path(&args.path)?;
-    let value = read(&args)?;
-    if value.is_empty() && !args.allow_empty {
-        return Err(Error::usage(format!(
-            "the value for `{}` is empty; nothing was stored",
-            args.path
-        ))
-        .with_hint("pass `--allow-empty` to store an empty value on purpose"));
-    }
-    let identity = ctx.paths.identity.clone();
-    let dry_run = ctx.dry_run;
-    let report = secret::set(ctx.state()?, &identity, &args.path, &value, dry_run)?;
-    drop(value);
-    let path = &report.path;
-    match report.change {
-        SetChange::WouldCreate => {
-            return ctx.print_plan(&PlanView::state_change(
-                format!("secret/{path}"),
-                format!("store version {} of secret `{path}`", report.version),
-            ))
-        }
-        SetChange::Unchanged if dry_run => return ctx.print_plan(&super::empty_plan()),
-        SetChange::Unchanged => ctx.printer.status(format!(
-            "secret `{path}` already holds this value (version {}); no new version",
-            report.version
-        )),
-        SetChange::Created if report.restored => ctx.printer.status(format!(
-            "stored version {} of secret `{path}` (it was deleted; now it is back)",
-            report.version
-        )),
-        SetChange::Created => ctx.printer.status(format!(
-            "stored version {} of secret `{path}`",
-            report.version
-        )),
-    }
-    ctx.printer.result(&report)?;
-    Ok(Status::Success)
+    // A variable the person named is read by the operation; any other value is read here.
+    let value = match &args.from_env {
+        Some(_) => None,
+        None => Some(read(&args)?),
+    };
+    let req = SetRequest {
+        path: args.path,
+        from_env: args.from_env,
+        allow_empty: args.allow_empty,
+    };
+    let out = ops::secret::set(&mut ctx.session, &req, value, ctx.dry_run)?;
+    ctx.finish(out, false, |r: &SetReport| {
+        let (path, version) = (&r.path, r.version);
+        Some(match r.change {
+            SetChange::Unchanged => format!(
+                "secret `{path}` already holds this value (version {version}); no new version"
+            ),
+            SetChange::Created if r.restored => format!(
+                "stored version {version} of secret `{path}` (it was deleted; now it is back)"
+            ),
+            SetChange::Created => format!("stored version {version} of secret `{path}`"),
+        })
+    })
 }
 
 fn read(args: &SetArgs) -> Result<Zeroizing<Vec<u8>>> {
@@ -91,18 +79,6 @@ fn read(args: &SetArgs) -> Result<Zeroizing<Vec<u8>>> {
         }
         let f = std::fs::File::open(file).map_err(|e| Error::io("read the value from", file, e))?;
         return secret::read_value(f, &format!("`{}`", file.display()));
-    }
-    if let Some(var) = &args.from_env {
-        use std::os::unix::ffi::OsStringExt;
-        let raw = crate::core::settings::named_var_os(var).ok_or_else(|| {
-            Error::usage(format!("environment variable `{var}` is not set"))
-                .with_hint("export it first, or pipe the value on stdin")
-        })?;
-        let bytes = Zeroizing::new(raw.into_vec());
-        if bytes.len() > secret::MAX_VALUE_BYTES {
-            return Err(secret::too_large());
-        }
-        return Ok(bytes);
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {

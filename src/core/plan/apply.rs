@@ -62,7 +62,7 @@ pub fn apply(state: &mut State, fx: &mut Effects, plan: Plan, audit: &Audit) -> 
     if plan.is_empty() {
         return Ok(Applied { plan: view, notes });
     }
-    let detail = detail_of(&view);
+    let detail = detail_of(&view.steps);
     if plan.state_only() {
         let (_, ops) = plan.into_parts();
         let home = &fx.home;
@@ -373,8 +373,9 @@ fn in_terms_of(kind: StepKind, err: Error) -> Error {
 }
 
 /// The steps of a plan, one line each, for its audit entries.
-fn detail_of(view: &PlanView) -> String {
-    view.steps
+/// The audit entry's detail: one `kind: summary` line per step.
+pub fn detail_of(steps: &[StepView]) -> String {
+    steps
         .iter()
         .map(|s| format!("{}: {}", crate::core::output::plain(&s.kind), s.summary))
         .collect::<Vec<_>>()
@@ -447,7 +448,7 @@ pub fn recover(
         command: "recover".to_string(),
         target: row.target.clone(),
     };
-    let detail = detail_of(&recovery.plan);
+    let detail = detail_of(&recovery.plan.steps);
     match mode {
         RecoverMode::Back => {
             let notes = roll_back(state, fx, row.id).map_err(|failures| {

@@ -24,8 +24,8 @@ use crate::core::host::atomic;
 pub use crate::core::state::StateOp;
 
 pub use apply::{
-    apply, apply_without_state, recover, unfinished_apis, Applied, Audit, Effects, RecoverMode,
-    Recovery, RemoteApi,
+    apply, apply_without_state, detail_of, recover, unfinished_apis, Applied, Audit, Effects,
+    RecoverMode, Recovery, RemoteApi,
 };
 pub use journal::Unfinished;
 pub use render::unified_diff;

@@ -32,19 +32,25 @@ pub fn unified_diff(name: &str, old: Option<&[u8]>, new: Option<&[u8]>) -> Strin
     }
 }
 
+impl StepView {
+    /// A change to the state file.
+    pub fn state(target: impl Into<String>, summary: impl Into<String>) -> StepView {
+        StepView {
+            kind: StepKind::StateChange,
+            target: target.into(),
+            summary: summary.into(),
+            detail: None,
+        }
+    }
+}
+
 impl PlanView {
-    /// A plan of one change to the state file, for `--dry-run` of commands that touch
-    /// nothing else.
-    pub fn state_change(target: impl Into<String>, summary: impl Into<String>) -> PlanView {
+    /// The plan of an operation that recorded `steps` as it made its changes.
+    pub fn of(steps: Vec<StepView>) -> PlanView {
         PlanView {
-            changes: 1,
+            changes: steps.len(),
             unchanged: 0,
-            steps: vec![StepView {
-                kind: StepKind::StateChange,
-                target: target.into(),
-                summary: summary.into(),
-                detail: None,
-            }],
+            steps,
         }
     }
 

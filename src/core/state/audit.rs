@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Tx;
 use crate::core::error::Result;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AuditRow {
     pub seq: i64,
     pub time: String,

@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::core::error::{Error, Kind, Result};
+use crate::core::plan::StepView;
 
 /// The newest schema this build knows; a state file above it is refused, never touched.
 pub use schema::LATEST_VERSION;
@@ -244,6 +245,63 @@ impl State {
         }
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(value)
+    }
+
+    /// The one way a state-only operation changes the state file. `f` decides and makes
+    /// its changes in a write transaction, recording one [`StepView`] for each change it
+    /// makes. With `dry_run` (or when `f` records no step) the transaction is rolled back,
+    /// so `--dry-run` shows exactly the steps a real run takes; otherwise the audit entry,
+    /// carrying one `kind: summary` line per step, is committed with the change.
+    pub fn change<T>(
+        &mut self,
+        dry_run: bool,
+        f: impl FnOnce(&Tx, &mut Vec<StepView>) -> Result<T>,
+    ) -> Result<(T, Vec<StepView>)> {
+        let audit = self.audit.as_ref();
+        let behavior = if dry_run {
+            TransactionBehavior::Deferred
+        } else {
+            TransactionBehavior::Immediate
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(behavior)
+            .map_err(map_sqlite_error)?;
+        let before = tx.total_changes();
+        let tx = Tx { tx };
+        let mut steps = Vec::new();
+        let value = f(&tx, &mut steps)?;
+        if dry_run || steps.is_empty() {
+            debug_assert!(
+                dry_run || tx.tx.total_changes() == before,
+                "a change to the state file recorded no step"
+            );
+            tx.tx.rollback().map_err(map_sqlite_error)?;
+            return Ok((value, steps));
+        }
+        if let Some(a) = audit {
+            journal::refuse_unfinished(&tx, &a.home)?;
+            let detail = crate::core::plan::detail_of(&steps);
+            audit_chain::append_detailed(&tx, &a.command, &a.target, "ok", &detail)?;
+        }
+        tx.tx.commit().map_err(map_sqlite_error)?;
+        Ok((value, steps))
+    }
+
+    /// Records a read that hands out values (`secret get`): the audit entry alone, in a
+    /// write transaction of its own.
+    pub fn record_read(&mut self) -> Result<()> {
+        let Some(a) = self.audit.as_ref() else {
+            return Ok(());
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(map_sqlite_error)?;
+        let tx = Tx { tx };
+        audit_chain::append(&tx, &a.command, &a.target, "ok")?;
+        tx.tx.commit().map_err(map_sqlite_error)?;
+        Ok(())
     }
 
     /// A write transaction that records nothing by itself: for the plan engine, which

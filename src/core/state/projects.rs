@@ -17,7 +17,7 @@ pub struct ProjectRow {
 }
 
 /// How many things a project owns, which `project rm` must not orphan.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ProjectUsage {
     pub allocations: u32,
     pub deployments: u32,

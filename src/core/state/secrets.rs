@@ -22,7 +22,7 @@ pub struct SecretRow {
 }
 
 /// A secret as `list` shows it: never a value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SecretSummary {
     pub path: String,
     pub version: i64,
@@ -32,7 +32,7 @@ pub struct SecretSummary {
 }
 
 /// A version as `history` shows it: never a value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SecretVersion {
     pub version: i64,
     pub created: String,
