@@ -3,6 +3,7 @@
 //! through the plan engine; it never parses flags, prints, or reads the environment (its
 //! settings arrive resolved in the [`Session`]).
 
+pub mod instructions;
 pub mod recover;
 pub mod remote;
 
