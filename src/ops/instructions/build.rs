@@ -86,8 +86,8 @@ impl Built {
             return Some(first.clone());
         }
         let total = self.rows.len();
-        let kind = instructions::worst(self.errors.iter().map(|(_, e)| e.kind))
-            .unwrap_or(Kind::Failure);
+        let kind =
+            instructions::worst(self.errors.iter().map(|(_, e)| e.kind)).unwrap_or(Kind::Failure);
         let names: Vec<String> = self.errors.iter().map(|(p, _)| format!("`{p}`")).collect();
         let verb = if self.check { "checked" } else { "built" };
         Some(

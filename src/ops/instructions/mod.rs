@@ -78,3 +78,29 @@ impl From<&Error> for RowError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The requests and outcomes describe themselves, for front ends that are not the shell.
+    #[test]
+    fn requests_and_outcomes_have_schemas() {
+        let schema = |s: schemars::Schema| serde_json::to_string(&s).unwrap();
+        let built = schema(schemars::schema_for!(super::build::Built));
+        for field in ["rows", "hand_edits", "adopted", "drift", "written", "steps"] {
+            assert!(built.contains(field), "{field}: {built}");
+        }
+        assert!(!built.contains("errors"), "{built}");
+        let request = schema(schemars::schema_for!(super::build::BuildRequest));
+        assert!(
+            request.contains("adopt") && request.contains("dry_run"),
+            "{request}"
+        );
+        let list = schema(schemars::schema_for!(Vec<super::list::ListRow>));
+        assert!(
+            list.contains("no_folder") && list.contains("sha256"),
+            "{list}"
+        );
+        let diff = schema(schemars::schema_for!(super::diff::DiffResult));
+        assert!(diff.contains("edited"), "{diff}");
+    }
+}
