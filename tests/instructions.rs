@@ -171,6 +171,71 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
     assert_eq!(log.matches("instructions build").count(), 2, "{log}");
 }
 
+/// The steps `--dry-run -o json` shows, one `kind: summary` line each, as the audit log
+/// records a plan's steps.
+fn planned_steps(env: &TestEnv, args: &[&str]) -> String {
+    let mut full = vec!["--dry-run", "-o", "json", "instructions", "build"];
+    full.extend_from_slice(args);
+    let plan = env.meta(&full).ok().json();
+    plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{}: {}",
+                s["kind"].as_str().unwrap(),
+                s["summary"].as_str().unwrap()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The steps recorded by the newest `instructions build` that ended `ok`.
+fn recorded_steps(env: &TestEnv) -> String {
+    let log = env.meta(&["-o", "json", "audit", "log"]).ok().json();
+    let entry = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|e| e["command"] == "instructions build" && e["outcome"] == "ok")
+        .expect("an ok entry")
+        .clone();
+    entry["detail"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn dry_run_lists_exactly_the_steps_the_build_records() {
+    let env = setup();
+    let web = project(&env, "web");
+    let planned = planned_steps(&env, &["web"]);
+    assert_eq!(planned.lines().count(), 2, "{planned}");
+    assert!(planned.starts_with("write_file: "), "{planned}");
+    assert!(planned.contains("\nstate_change: "), "{planned}");
+    env.meta(&["instructions", "build", "web"]).ok();
+    assert_eq!(recorded_steps(&env), planned);
+
+    // Adopting writes the adopted layer too: three steps, in the same order.
+    let path = web.join("CLAUDE.md");
+    write(&path, read(&path) + "A line of mine.\n");
+    let planned = planned_steps(&env, &["web", "--adopt"]);
+    assert_eq!(planned.lines().count(), 3, "{planned}");
+    assert!(planned.contains("90-adopted.md"), "{planned}");
+    env.meta(&["instructions", "build", "web", "--adopt"]).ok();
+    assert_eq!(recorded_steps(&env), planned);
+
+    // A build with nothing to change plans nothing and records nothing.
+    assert_eq!(planned_steps(&env, &["web"]), "");
+    let entries = env.meta(&["-o", "json", "audit", "log"]).ok().json();
+    env.meta(&["instructions", "build", "web"]).ok();
+    assert_eq!(
+        env.meta(&["-o", "json", "audit", "log"]).ok().json(),
+        entries
+    );
+}
+
 #[test]
 fn hand_edits_are_refused_shown_and_checked() {
     let env = setup();
@@ -190,6 +255,17 @@ fn hand_edits_are_refused_shown_and_checked() {
         .stderr_has("edited by hand");
     env.meta(&["--dry-run", "instructions", "build", "web"])
         .code(4);
+    let json = env.meta(&["-o", "json", "instructions", "build", "web"]);
+    let row = &json.code(4).json()[0];
+    assert_eq!(row["action"], "failed");
+    assert_eq!(row["error"]["code"], 4);
+    assert!(
+        row["hand_edits"]
+            .as_str()
+            .unwrap()
+            .contains("+A line I added."),
+        "{row}"
+    );
     env.meta(&["instructions", "build", "web", "--force"])
         .ok()
         .stdout_has("written");

@@ -14,7 +14,7 @@ use crate::core::error::{Error, Result};
 
 pub const PROJECT_DIR: &str = ".claude-specific";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Layer {
     Core,

@@ -15,7 +15,7 @@ pub mod template;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::core::error::{Error, Result};
 use crate::core::host::atomic;
@@ -41,7 +41,7 @@ pub struct Target {
     pub services: Vec<(String, u16)>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FileStatus {
     /// Holds exactly what a build would write.
@@ -277,9 +277,13 @@ impl Rendered {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Refuse a file edited by hand.
+    #[default]
     Build,
     /// Move hand edits into `.claude-specific/90-adopted.md`, then build.
     Adopt,
@@ -288,7 +292,7 @@ pub enum Mode {
 }
 
 /// What adopting took from the hand-edited file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Adoption {
     pub file: String,
     pub added_lines: usize,

@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod config;
 pub mod init;
+pub mod instructions;
 pub mod port;
 pub mod project;
 pub mod recover;

@@ -1,21 +1,12 @@
-//! `meta instructions diff PROJECT`: what `build` would change, as a unified diff.
+//! `meta instructions diff PROJECT`: calls [`crate::ops::instructions::diff`]; the diff
+//! itself on stdout, or the whole result with `-o json`/`yaml`.
 
-use serde::Serialize;
-
-use super::{settings, word};
+use super::word;
 use crate::cli::{Ctx, Status};
 use crate::core::error::Result;
-use crate::core::output::{Render, Table};
-use crate::instructions::{self, FileStatus, Rendered, Shared};
-
-#[derive(Debug, Serialize)]
-struct DiffResult {
-    project: String,
-    file: String,
-    status: FileStatus,
-    /// A unified diff from the file on disk to what `build` would write; empty when fresh.
-    diff: String,
-}
+use crate::core::output::{Format, Render, Table};
+use crate::instructions::FileStatus;
+use crate::ops::instructions::diff::{self as op, DiffRequest, DiffResult};
 
 impl Render for DiffResult {
     fn table(&self) -> Table {
@@ -31,35 +22,25 @@ impl Render for DiffResult {
 }
 
 pub(super) fn run(ctx: &mut Ctx, project: &str) -> Result<Status> {
-    let settings = settings(ctx)?;
-    let targets = instructions::targets(ctx.state()?, &[project.to_string()], false)?;
-    instructions::check_root(&settings)?;
-    let shared = Shared::load(&settings.root);
-    let Some(target) = targets.first() else {
-        return Err(crate::project::not_found(project));
-    };
-    let rendered: Rendered = instructions::render(&settings, &shared, target)?;
-    match rendered.status {
+    let result = op::run(
+        &mut ctx.session,
+        DiffRequest {
+            project: project.to_string(),
+        },
+    )?;
+    match result.status {
         FileStatus::Fresh => ctx
             .printer
-            .status(format!("`{}` is up to date", rendered.shown())),
+            .status(format!("`{}` is up to date", result.file)),
         FileStatus::Edited => ctx.printer.warn(format!(
             "`{}` was changed by hand: `build` refuses it without `--adopt` or `--force`; \
              this is what `--force` would write",
-            rendered.shown()
+            result.file
         )),
         FileStatus::Stale | FileStatus::Missing => {}
     }
-    let result = DiffResult {
-        project: rendered.project.clone(),
-        file: rendered.shown(),
-        status: rendered.status,
-        diff: rendered.diff(),
-    };
     match ctx.printer.format {
-        crate::core::output::Format::Table => {
-            crate::core::output::stdout_bytes(result.diff.as_bytes())?
-        }
+        Format::Table => crate::core::output::stdout_bytes(result.diff.as_bytes())?,
         _ => ctx.printer.result(&result)?,
     }
     Ok(Status::Success)

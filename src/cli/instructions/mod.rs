@@ -1,19 +1,15 @@
-//! `meta instructions build|list|diff`: the clap types, the settings every leaf resolves
-//! from config and environment, and what the leaves share for showing results.
+//! `meta instructions build|list|diff`: the clap types, and what the leaves share for
+//! showing results. The work is in [`crate::ops::instructions`].
 
 mod build;
 mod diff;
 mod list;
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::{AuditSpec, Ctx, Status};
-use crate::core::error::{Error, Result};
-use crate::instructions::Settings;
+use crate::core::error::Result;
 
 const BUILD_HELP: &str = "\
 Layers, in this order (files within a layer in byte order of their names):
@@ -82,47 +78,6 @@ pub fn run(ctx: &mut Ctx, command: InstructionsCommand) -> Result<Status> {
         InstructionsCommand::Build(args) => build::run(ctx, args),
         InstructionsCommand::List => list::run(ctx),
         InstructionsCommand::Diff { project } => diff::run(ctx, &project),
-    }
-}
-
-/// The instructions root and the allowed environment, from config and environment.
-fn settings(ctx: &mut Ctx) -> Result<Settings> {
-    let config = ctx.config()?;
-    let root = config.get("instructions.root")?.ok_or_else(|| {
-        Error::usage("no instructions root is set")
-            .with_hint("`meta config set instructions.root DIR`")
-    })?;
-    let root = crate::core::host::canonical_path(&PathBuf::from(root))?;
-    let mut env = BTreeMap::new();
-    if let Some(serde_json::Value::Array(names)) = config.setting("instructions.allow_env")?.value {
-        for name in names.iter().filter_map(|n| n.as_str()) {
-            env.insert(
-                name.to_string(),
-                crate::core::settings::named_var_os(name).and_then(|v| v.into_string().ok()),
-            );
-        }
-    }
-    Ok(Settings { root, env })
-}
-
-/// An error as a row carries it: the exit code it would have alone, its kind and words.
-#[derive(Debug, Clone, Serialize)]
-struct RowError {
-    code: u8,
-    kind: &'static str,
-    message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hint: Option<String>,
-}
-
-impl From<&Error> for RowError {
-    fn from(e: &Error) -> Self {
-        RowError {
-            code: e.kind.exit_code(),
-            kind: e.kind.as_str(),
-            message: e.message.clone(),
-            hint: e.hint.clone(),
-        }
     }
 }
 
