@@ -3,8 +3,10 @@
 //! through the plan engine; it never parses flags, prints, or reads the environment (its
 //! settings arrive resolved in the [`Session`]).
 
+pub mod dns;
 pub mod recover;
 pub mod remote;
+pub mod tunnel;
 
 use std::path::PathBuf;
 
@@ -24,6 +26,13 @@ pub struct Session {
     state: Option<State>,
     config: Option<Config>,
     audit: Option<Audit>,
+}
+
+/// What an operation tells its front end while it runs: each step as it starts, and
+/// warnings that do not stop it.
+pub trait Progress {
+    fn step(&mut self, _step: &StepView) {}
+    fn warn(&mut self, _message: &str) {}
 }
 
 /// What a mutating operation did, or with `--dry-run` would do.
@@ -144,5 +153,24 @@ impl Session {
         };
         let state = self.state()?;
         plan::apply(state, &mut fx, plan, &audit)
+    }
+
+    /// [`Session::apply`] telling `progress` of each step, and of any note after (a dead
+    /// holder's host lock taken over).
+    pub fn run_plan(
+        &mut self,
+        plan: Plan,
+        dry_run: bool,
+        remote: Option<&mut dyn RemoteApi>,
+        progress: &mut dyn Progress,
+    ) -> Result<Applied> {
+        let applied = {
+            let mut tell = |step: &StepView| progress.step(step);
+            self.apply(plan, dry_run, remote, Some(&mut tell))?
+        };
+        for note in &applied.notes {
+            progress.warn(note);
+        }
+        Ok(applied)
     }
 }

@@ -179,7 +179,7 @@ fn roll_back_after(
     err: Error,
 ) -> Error {
     match roll_back(state, fx, id) {
-        Ok(()) => {
+        Ok(restarts) => {
             let outcome = format!("error: {}; rolled back", err.kind.as_str());
             let recorded = state.write_unaudited(|tx| {
                 crate::audit::append_detailed(tx, &audit.command, &audit.target, &outcome, &err.message)?;
@@ -190,8 +190,9 @@ fn roll_back_after(
                 1 => "; the step before it was undone".to_string(),
                 n => format!("; the {n} steps before it were undone"),
             };
+            let restarts: String = restarts.iter().map(|r| format!("; {r}")).collect();
             let err = Error {
-                message: format!("{}{undone}", err.message),
+                message: format!("{}{undone}{restarts}", err.message),
                 ..err
             };
             match recorded {
@@ -208,7 +209,15 @@ fn roll_back_after(
 }
 
 /// Runs the undo records of plan `id`, newest first, programs (service restarts) last.
-fn roll_back(state: &mut State, fx: &mut Effects, id: i64) -> std::result::Result<(), Vec<String>> {
+///
+/// A program that fails once every file and API call is back (a service that will not
+/// restart on the old config either) leaves nothing half-changed that running it again
+/// could mend: it is returned as a note, not a failure, and the journal can be closed.
+fn roll_back(
+    state: &mut State,
+    fx: &mut Effects,
+    id: i64,
+) -> std::result::Result<Vec<String>, Vec<String>> {
     let records = state
         .read(|tx| tx.journal_steps(id))
         .map_err(|e| vec![e.message])?;
@@ -237,13 +246,23 @@ fn roll_back(state: &mut State, fx: &mut Effects, id: i64) -> std::result::Resul
             ));
         }
     }
+    let mut notes = Vec::new();
     for undo in &programs {
         if let Err(e) = execute(fx, undo) {
-            failures.push(format!("undoing failed: {}", e.message));
+            let shown = match undo {
+                Action::Run { program, args } => format!("{program} {}", args.join(" ")),
+                _ => String::new(),
+            };
+            let note = format!("`{shown}` on the restored files failed too: {}", e.message);
+            if failures.is_empty() {
+                notes.push(note);
+            } else {
+                failures.push(note);
+            }
         }
     }
     if failures.is_empty() {
-        Ok(())
+        Ok(notes)
     } else {
         Err(failures)
     }
@@ -364,7 +383,7 @@ pub fn recover(
     } else {
         Some(HostLock::acquire(&fx.home, "recover", fx.lock_wait)?)
     };
-    let Some(found) = state.read(|tx| journal::unfinished(tx))? else {
+    let Some(found) = state.read(journal::unfinished)? else {
         return Ok(recovery);
     };
     let (row, stored, records) = found;
@@ -384,7 +403,7 @@ pub fn recover(
     let detail = detail_of(&recovery.plan);
     match mode {
         RecoverMode::Back => {
-            roll_back(state, fx, row.id).map_err(|failures| {
+            let notes = roll_back(state, fx, row.id).map_err(|failures| {
                 Error::failure(format!(
                     "could not roll back `{}`: {}",
                     row.command,
@@ -392,7 +411,11 @@ pub fn recover(
                 ))
                 .with_hint("fix what is named above, then run `meta recover` again")
             })?;
-            let outcome = format!("rolled back `{}` of {}", row.command, row.started);
+            let mut outcome = format!("rolled back `{}` of {}", row.command, row.started);
+            for note in notes {
+                outcome.push_str("; ");
+                outcome.push_str(&note);
+            }
             state.write_unaudited(|tx| {
                 crate::audit::append_detailed(
                     tx,
@@ -429,7 +452,7 @@ pub fn recover(
 
 /// The APIs named by the steps of the unfinished plan, if any: recovery connects them.
 pub fn unfinished_apis(state: &mut State) -> Result<Vec<String>> {
-    let Some((_, stored, _)) = state.read(|tx| journal::unfinished(tx))? else {
+    let Some((_, stored, _)) = state.read(journal::unfinished)? else {
         return Ok(Vec::new());
     };
     let mut apis: Vec<String> = stored
