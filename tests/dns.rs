@@ -180,9 +180,7 @@ fn api_errors_show_cloudflares_code_and_message() {
         "x.example.net",
     ])
     .code(4)
-    .stderr_has(
-        "error: cloudflare 81053: an A, AAAA, or CNAME record with that host already exists",
-    );
+    .stderr_has("cloudflare 81053: an A, AAAA, or CNAME record with that host already exists");
 }
 
 #[test]
@@ -300,7 +298,7 @@ fn sync_plans_applies_in_one_batch_and_converges() {
     let dry = env.meta(&["dns", "sync", "example.com", "--dry-run"]);
     dry.ok()
         .stdout_has(&format!(
-            "* create CNAME shop.example.com → {TUNNEL}.cfargotunnel.com (proxied)"
+            "    create CNAME shop.example.com → {TUNNEL}.cfargotunnel.com (proxied)\n"
         ))
         .stderr_has("api.example.com: a record not made by meta exists");
     assert!(
@@ -310,7 +308,13 @@ fn sync_plans_applies_in_one_batch_and_converges() {
     );
     assert!(!dry.stdout.contains(TOKEN) && !dry.stderr.contains(TOKEN));
     let plan = env.meta(&["dns", "sync", "example.com", "--dry-run", "-o", "json"]);
-    assert_eq!(plan.json()["changes"], 1);
+    let steps = plan.json()["steps"].as_array().unwrap().clone();
+    let calls: Vec<&Value> = steps.iter().filter(|s| s["kind"] == "api_call").collect();
+    assert_eq!(calls.len(), 1, "one batch: {steps:#?}");
+    assert_eq!(
+        calls[0]["detail"],
+        format!("create CNAME shop.example.com → {TUNNEL}.cfargotunnel.com (proxied)")
+    );
     env.meta(&["dns", "sync", "example.com", "--check"]).code(8);
     fake.clear_log();
     let run = env.meta(&["dns", "sync", "example.com", "-o", "json"]);
@@ -467,7 +471,7 @@ fn batches_are_chunked_at_the_limit() {
 }
 
 #[test]
-fn a_batch_failing_halfway_is_recorded_and_a_rerun_converges() {
+fn a_batch_failing_halfway_is_rolled_back_and_a_rerun_converges() {
     let (mut env, fake, zone) = setup();
     with_tunnel(&mut env);
     env.meta(&["config", "set", "cloudflare.batch_limit", "2"])
@@ -484,18 +488,17 @@ fn a_batch_failing_halfway_is_recorded_and_a_rerun_converges() {
     fake.with(|s| s.fail_batch_call = Some(2));
     env.meta(&["dns", "sync", "example.com"])
         .code(5)
-        .stderr_has("error: cloudflare 1004: DNS Validation Error")
-        .stderr_has("2 of 5 changes were applied");
-    assert_eq!(fake.records(&zone).len(), 2);
+        .stderr_has("cloudflare 1004: DNS Validation Error")
+        .stderr_has("the step before it was undone");
+    // The first batch went through, and was taken back.
+    assert!(fake.records(&zone).is_empty());
     let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    let status: String = db
-        .query_row(
-            "SELECT status FROM dns_snapshots ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
+    let recorded: i64 = db
+        .query_row("SELECT count(*) FROM dns_snapshots", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(status, "partial");
+    assert_eq!(recorded, 0, "a sync rolled back leaves nothing to undo");
+    env.meta(&["dns", "undo", "example.com"]).code(3);
+    fake.with(|s| s.fail_batch_call = None);
     env.meta(&["dns", "sync", "example.com"]).ok();
     assert_eq!(fake.records(&zone).len(), 5);
     env.meta(&["dns", "sync", "example.com", "--check"]).ok();
@@ -549,7 +552,7 @@ fn an_api_down_for_the_whole_budget_is_exit_5_and_nothing_is_recorded_as_applied
     env.meta(&["dns", "sync", "example.com", "--retry-budget", "1"])
         .code(5)
         .stderr_has("after")
-        .stderr_has("0 of 1 changes were applied");
+        .stderr_has("HTTP 500");
     assert!(fake.records(&zone).is_empty());
     env.meta(&["dns", "undo", "example.com"]).code(3);
     fake.with(|s| s.down = true);

@@ -114,6 +114,35 @@ fn sync_writes_the_block_before_the_catch_all_and_keeps_every_other_byte() {
 }
 
 #[test]
+fn check_shows_the_plan_dry_run_shows() {
+    let env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    let dry = env.meta(&["tunnel", "sync", "--dry-run", "-o", "json"]);
+    dry.ok();
+    let check = env.meta(&["tunnel", "sync", "--check", "-o", "json"]);
+    check.code(8);
+    assert_eq!(check.json(), dry.json());
+    assert_eq!(check.json()["steps"][0]["kind"], "write_file");
+    assert_eq!(read_config(&env), REAL);
+    env.meta(&["tunnel", "sync"]).ok();
+    let check = env.meta(&["tunnel", "sync", "--check", "-o", "json"]);
+    check.ok();
+    assert_eq!(check.json()["steps"], json!([]));
+
+    let fake = Fake::start();
+    let env = remote_env(&fake);
+    two_allocations(&env);
+    let dry = env.meta(&["tunnel", "sync", "--remote", "--dry-run", "-o", "json"]);
+    dry.ok();
+    let check = env.meta(&["tunnel", "sync", "--remote", "--check", "-o", "json"]);
+    check.code(8);
+    assert_eq!(check.json(), dry.json());
+    assert_eq!(check.json()["steps"][0]["kind"], "api_call");
+    assert!(fake.writes().is_empty());
+}
+
+#[test]
 fn a_missing_config_or_ingress_gets_a_block_with_key_and_catch_all() {
     let env = TestEnv::init();
     two_allocations(&env);
@@ -192,8 +221,8 @@ fn the_cloudflared_binary_checks_the_new_file_when_configured() {
     allocate(&env, "shop", "bad", 3009, "refuse.example.com");
     env.meta(&["tunnel", "sync"])
         .code(6)
-        .stderr_has("ingress validate`) failed")
-        .stderr_has("error: ingress rule refused");
+        .stderr_has("`cloudflared` failed (exit status: 1): error: ingress rule refused")
+        .stderr_has("the step before it was undone");
     assert_eq!(read_config(&env), before);
     let leftovers: Vec<_> = std::fs::read_dir(config_file(&env).parent().unwrap())
         .unwrap()
@@ -253,7 +282,7 @@ fn a_restart_that_never_gets_ready_is_rolled_back() {
     env.meta(&["tunnel", "sync", "--restart", "--ready-timeout", "1"])
         .code(6)
         .stderr_has("/ready` did not answer within 1 s")
-        .stderr_has("undone");
+        .stderr_has("the 2 steps before it were undone");
     assert_eq!(read_config(&env), REAL);
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),
@@ -281,6 +310,9 @@ fn a_failing_restart_puts_the_old_config_back() {
         .stderr_has("Job for cloudflared.service failed")
         .stderr_has("the step before it was undone")
         .stderr_has("after putting the files back");
+    // Nothing is left for `meta recover`: the next command runs.
+    env.meta(&["tunnel", "sync", "--check"]).code(8);
+    env.meta(&["recover"]).ok().stderr_has("nothing to recover");
     assert_eq!(read_config(&env), REAL);
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),

@@ -50,46 +50,51 @@ impl Ctx {
         self.session.host()
     }
 
-    /// Applies a plan through the engine, telling each step on stderr as it starts and any
-    /// note (a dead holder's lock taken over) after.
-    pub fn apply(
-        &mut self,
-        plan: crate::core::plan::Plan,
-        remote: Option<&mut dyn crate::core::plan::RemoteApi>,
-    ) -> Result<crate::core::plan::Applied> {
-        let printer = self.printer.clone();
-        let mut tell = |step: &crate::core::plan::StepView| printer.status(&step.summary);
-        let applied = self
-            .session
-            .apply(plan, self.dry_run, remote, Some(&mut tell))?;
-        for note in &applied.notes {
-            self.printer.warn(note);
-        }
-        Ok(applied)
-    }
-
     /// Asks before something that cannot be taken back. `--yes` answers for the person;
     /// without a terminal and without `--yes` this is a usage error (exit 2).
     pub fn confirm(&self, question: &str) -> Result<()> {
-        if self.yes {
-            return Ok(());
-        }
-        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-            return Err(Error::usage(format!(
-                "{question}: confirmation needed, and there is no terminal to ask on"
-            ))
-            .with_hint("pass `--yes` to confirm without a terminal"));
-        }
-        let answer = dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(|e| Error::failure(format!("cannot ask for confirmation: {e}")))?;
-        if answer {
-            Ok(())
-        } else {
-            Err(Error::failure("cancelled; nothing was changed"))
-        }
+        confirm(self.yes, question)
+    }
+
+    /// Progress of an operation on stderr: each step as it starts, and its warnings.
+    pub fn progress(&self) -> PrintedProgress {
+        PrintedProgress(self.printer.clone())
+    }
+}
+
+/// [`Ctx::confirm`] without the context, for an operation that asks while it holds the
+/// session.
+pub fn confirm(yes: bool, question: &str) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Error::usage(format!(
+            "{question}: confirmation needed, and there is no terminal to ask on"
+        ))
+        .with_hint("pass `--yes` to confirm without a terminal"));
+    }
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| Error::failure(format!("cannot ask for confirmation: {e}")))?;
+    if answer {
+        Ok(())
+    } else {
+        Err(Error::failure("cancelled; nothing was changed"))
+    }
+}
+
+/// An operation's progress, told on stderr.
+pub struct PrintedProgress(Printer);
+
+impl crate::ops::Progress for PrintedProgress {
+    fn step(&mut self, step: &crate::core::plan::StepView) {
+        self.0.status(&step.summary);
+    }
+    fn warn(&mut self, message: &str) {
+        self.0.warn(message);
     }
 }
 
@@ -102,6 +107,27 @@ impl Ctx {
             _ => self.printer.result(plan)?,
         }
         Ok(super::Status::Success)
+    }
+
+    /// `--check`: the plan shown as `--dry-run` shows it, and exit 8 (`differs` told on
+    /// stderr) when it is not empty; an empty plan is `in_sync` on stderr (and the empty
+    /// plan document for `-o json`/`yaml`).
+    pub fn check_plan(
+        &self,
+        plan: &crate::core::plan::PlanView,
+        in_sync: &str,
+        differs: &str,
+    ) -> Result<super::Status> {
+        if plan.is_empty() {
+            self.printer.status(in_sync);
+            if self.printer.format != crate::core::output::Format::Table {
+                self.print_plan(plan)?;
+            }
+            return Ok(super::Status::Success);
+        }
+        self.print_plan(plan)?;
+        self.printer.problem(differs);
+        Ok(super::Status::Drift)
     }
 }
 
@@ -116,12 +142,7 @@ impl Ctx {
         said: impl FnOnce(&T) -> Option<String>,
     ) -> Result<super::Status> {
         if check {
-            self.print_plan(&outcome.plan)?;
-            return Ok(if outcome.plan.is_empty() {
-                super::Status::Success
-            } else {
-                super::Status::Drift
-            });
+            return self.check_plan(&outcome.plan, "nothing to change", "the plan is not empty");
         }
         if !outcome.applied {
             return self.print_plan(&outcome.plan);

@@ -4,14 +4,14 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 use super::{AuditSpec, Ctx, Status};
-use crate::core::error::{Error, Result};
-use crate::core::host::atomic;
-use crate::core::output::{Render, Table};
-use crate::core::plan::{unified_diff, PlanView, StepKind, StepView};
-use crate::tunnel::{self, local, RuleView};
+use crate::core::error::Result;
+use crate::core::output::{Format, Render, Table};
+use crate::ops::tunnel as op;
+use crate::ops::tunnel::diff::Diff;
+use crate::ops::tunnel::sync::{Synced, Target};
+use crate::tunnel::RuleView;
 
 #[derive(Debug, Args)]
 pub struct TunnelArgs {
@@ -101,14 +101,6 @@ impl Render for Vec<RuleView> {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct Synced {
-    target: String,
-    rules: usize,
-    changed: bool,
-    restarted: bool,
-}
-
 impl Render for Synced {
     fn table(&self) -> Table {
         Table::fields([
@@ -123,13 +115,6 @@ impl Render for Synced {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct Diff {
-    path: String,
-    changed: bool,
-    diff: String,
-}
-
 impl Render for Diff {
     fn table(&self) -> Table {
         Table::fields([
@@ -142,266 +127,89 @@ impl Render for Diff {
     }
 }
 
-/// The config file: `--config` as given, else `paths.cloudflared_config` under `--root`.
-fn config_path(ctx: &mut Ctx, given: Option<PathBuf>) -> Result<(PathBuf, String)> {
-    if let Some(p) = given {
-        let shown = p.display().to_string();
-        return Ok((p, shown));
-    }
-    let host_path = ctx
-        .config()?
-        .get("paths.cloudflared_config")?
-        .unwrap_or_else(|| "/etc/cloudflared/config.yml".into());
-    Ok((ctx.host()?.path(&host_path), host_path))
-}
-
-fn read_text(path: &std::path::Path) -> Result<(Option<Vec<u8>>, String)> {
-    let old = atomic::read_optional(path)?;
-    let text = match &old {
-        Some(bytes) => String::from_utf8(bytes.clone())
-            .map_err(|_| Error::validation(format!("`{}` is not UTF-8 text", path.display())))?,
-        None => String::new(),
-    };
-    Ok((old, text))
-}
-
-fn desired(ctx: &mut Ctx) -> Result<Vec<tunnel::Rule>> {
-    let allocations = ctx.state()?.read(|tx| tx.hostname_allocations())?;
-    Ok(tunnel::desired_rules(&allocations))
-}
-
-fn remote_ids(ctx: &mut Ctx) -> Result<(String, String)> {
-    let config = ctx.config()?;
-    let account = config.get("cloudflare.account_id")?.ok_or_else(|| {
-        Error::usage("no Cloudflare account id is configured").with_hint(
-            "set it with `meta config set cloudflare.account_id ID` or CLOUDFLARE_ACCOUNT_ID",
-        )
-    })?;
-    let tunnel = tunnel_id(ctx)?;
-    Ok((account, tunnel))
-}
-
-fn tunnel_id(ctx: &mut Ctx) -> Result<String> {
-    ctx.config()?.get("cloudflare.tunnel_id")?.ok_or_else(|| {
-        Error::usage("no tunnel id is configured")
-            .with_hint("set it with `meta config set cloudflare.tunnel_id UUID` or META_TUNNEL_ID")
-    })
-}
-
 pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
-    let budget = args.retry_budget;
+    let budget = Duration::from_secs(args.retry_budget);
+    let mut progress = ctx.progress();
     match args.command {
         TunnelCommand::Sync {
-            remote: true,
-            check,
-            ..
-        } => sync_remote(ctx, budget, check),
-        TunnelCommand::Sync {
             config,
+            remote,
             restart,
             check,
             ready_timeout,
-            ..
-        } => sync_local(ctx, config, restart, check, ready_timeout),
-        TunnelCommand::Show { remote: true, .. } => {
-            let (account, tunnel_id) = remote_ids(ctx)?;
-            let client = super::dns::client(ctx, budget)?;
-            let config = client.tunnel_config(&account, &tunnel_id)?;
-            let managed = ctx
-                .state()?
-                .read(|tx| tx.tunnel_remote_hostnames(&tunnel_id))?;
-            let rules: Vec<RuleView> = config
-                .get("ingress")
-                .and_then(|v| v.as_array())
-                .map(|a| {
-                    a.iter()
-                        .map(|r| {
-                            let mut v: RuleView =
-                                serde_json::from_value(r.clone()).unwrap_or_default();
-                            v.managed = v.path.is_none()
-                                && v.hostname.as_ref().is_some_and(|h| managed.contains(h));
-                            v
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            ctx.printer.result(&rules)?;
+        } => {
+            let target = if remote {
+                Target::Remote {
+                    retry_budget: budget,
+                }
+            } else {
+                Target::Local {
+                    config,
+                    restart,
+                    ready_timeout: Duration::from_secs(ready_timeout),
+                }
+            };
+            let req = op::sync::Request {
+                target,
+                dry_run: ctx.dry_run || check,
+            };
+            let outcome = op::sync::run(&mut ctx.session, req, &mut progress)?;
+            let synced = &outcome.result;
+            let what = if remote {
+                format!("tunnel {}", synced.target.trim_start_matches("tunnel/"))
+            } else {
+                format!("`{}`", synced.target)
+            };
+            if check {
+                return ctx.check_plan(
+                    &outcome.plan,
+                    &format!("{what} is up to date"),
+                    &format!("{what} differs from the allocations"),
+                );
+            }
+            if !outcome.applied {
+                return ctx.print_plan(&outcome.plan);
+            }
+            if outcome.plan.is_empty() {
+                ctx.printer
+                    .status(format!("{what} is up to date; nothing to change"));
+            }
+            ctx.printer.result(synced)?;
             Ok(Status::Success)
         }
-        TunnelCommand::Show { config, .. } => {
-            let (path, shown) = config_path(ctx, config)?;
-            let (old, text) = read_text(&path)?;
-            if old.is_none() {
-                return Err(Error::not_found(format!("`{shown}` does not exist"))
-                    .with_hint("`meta tunnel sync` writes it"));
-            }
-            let rules = tunnel::rules_of(&text)?;
+        TunnelCommand::Show { config, remote } => {
+            let req = if remote {
+                op::show::Request::Remote {
+                    retry_budget: budget,
+                }
+            } else {
+                op::show::Request::Local { config }
+            };
+            let rules = op::show::run(&mut ctx.session, req)?;
             ctx.printer.result(&rules)?;
             Ok(Status::Success)
         }
         TunnelCommand::Diff { config } => {
-            let (path, shown) = config_path(ctx, config)?;
-            let (old, text) = read_text(&path)?;
-            let rules = desired(ctx)?;
-            let new = tunnel::rewrite(&text, &rules)?;
-            let changed = old.as_deref() != Some(new.as_bytes());
-            let diff = if changed {
-                unified_diff(&shown, old.as_deref(), Some(new.as_bytes()))
-            } else {
-                String::new()
-            };
-            if ctx.printer.format == crate::core::output::Format::Table {
-                if changed {
-                    crate::core::output::stdout_bytes(diff.as_bytes())?;
+            let diff = op::diff::run(&mut ctx.session, config)?;
+            if ctx.printer.format == Format::Table {
+                if diff.changed {
+                    crate::core::output::stdout_bytes(diff.diff.as_bytes())?;
                 } else {
-                    ctx.printer.status(format!("`{shown}` is up to date"));
+                    ctx.printer.status(format!("`{}` is up to date", diff.path));
                 }
             } else {
-                ctx.printer.result(&Diff {
-                    path: shown,
-                    changed,
-                    diff,
-                })?;
+                ctx.printer.result(&diff)?;
             }
             Ok(Status::Success)
         }
         TunnelCommand::Route { hostname } => {
-            let hostname = hostname.trim_end_matches('.').to_string();
-            crate::port::validate_hostname(&hostname, true)?;
-            let tunnel_id = tunnel_id(ctx)?;
-            // An unproxied CNAME to a tunnel never answers, so the record is always proxied.
-            let want = crate::dns::record_request(
-                &hostname,
-                "CNAME",
-                &crate::dns::tunnel_target(&tunnel_id),
-                true,
-                None,
-                "tunnel route",
-            )?;
-            let client = super::dns::client(ctx, budget)?;
-            super::dns::put_record(ctx, &client, &want, true)
+            let req = op::route::Request {
+                hostname,
+                dry_run: ctx.dry_run,
+                retry_budget: budget,
+            };
+            let outcome = op::route::run(&mut ctx.session, req, &mut progress)?;
+            super::dns::show_record_change(ctx, outcome)
         }
     }
-}
-
-fn sync_local(
-    ctx: &mut Ctx,
-    config: Option<PathBuf>,
-    restart: bool,
-    check: bool,
-    ready_timeout: u64,
-) -> Result<Status> {
-    let (path, shown) = config_path(ctx, config)?;
-    let (old, text) = read_text(&path)?;
-    let rules = desired(ctx)?;
-    let new = tunnel::rewrite(&text, &rules)?;
-    let changed = old.as_deref() != Some(new.as_bytes());
-    if check {
-        if !changed {
-            ctx.printer.status(format!("`{shown}` is up to date"));
-            return Ok(Status::Success);
-        }
-        let diff = unified_diff(&shown, old.as_deref(), Some(new.as_bytes()));
-        crate::core::output::stdout_bytes(diff.as_bytes())?;
-        ctx.printer
-            .problem(format!("`{shown}` differs from the allocations"));
-        return Ok(Status::Drift);
-    }
-    let check_with_binary = ctx.config()?.get("bin.cloudflared")?.is_some();
-    let metrics = ctx
-        .config()?
-        .get("cloudflare.metrics")?
-        .unwrap_or_else(|| "127.0.0.1:20241".into());
-    let plan = local::plan(local::LocalSync {
-        path,
-        shown: shown.clone(),
-        old,
-        new: new.into_bytes(),
-        check_with_binary,
-        restart,
-        metrics,
-        ready_timeout: Duration::from_secs(ready_timeout),
-    });
-    let applied = ctx.apply(plan, None)?;
-    if ctx.dry_run {
-        return ctx.print_plan(&applied.plan);
-    }
-    if applied.plan.is_empty() {
-        ctx.printer
-            .status(format!("`{shown}` is up to date; nothing to change"));
-    }
-    ctx.printer.result(&Synced {
-        target: shown,
-        rules: rules.len(),
-        changed,
-        restarted: restart && changed,
-    })?;
-    Ok(Status::Success)
-}
-
-fn sync_remote(ctx: &mut Ctx, budget: u64, check: bool) -> Result<Status> {
-    let (account, tunnel_id) = remote_ids(ctx)?;
-    let rules = desired(ctx)?;
-    let client = super::dns::client(ctx, budget)?;
-    let current = client.tunnel_config(&account, &tunnel_id)?;
-    let before = ctx
-        .state()?
-        .read(|tx| tx.tunnel_remote_hostnames(&tunnel_id))?;
-    let merged = tunnel::merge_remote(&current, &rules, &before)?;
-    let path = format!("/accounts/{account}/cfd_tunnel/{tunnel_id}/configurations");
-    let changed = merged != current;
-    let plan = PlanView {
-        changes: usize::from(changed),
-        unchanged: usize::from(!changed),
-        steps: if changed {
-            vec![StepView {
-                kind: StepKind::ApiCall,
-                target: format!("PUT {path}"),
-                summary: format!(
-                    "PUT {path}: the ingress of tunnel {tunnel_id} ({} rules from meta)",
-                    rules.len()
-                ),
-                detail: Some(
-                    serde_json::to_string_pretty(&serde_json::json!({ "config": merged }))
-                        .unwrap_or_default(),
-                ),
-            }]
-        } else {
-            Vec::new()
-        },
-    };
-    if check {
-        if !changed {
-            ctx.printer
-                .status(format!("tunnel {tunnel_id} is up to date"));
-            return Ok(Status::Success);
-        }
-        ctx.print_plan(&plan)?;
-        ctx.printer.problem(format!(
-            "tunnel {tunnel_id} ingress differs from the allocations"
-        ));
-        return Ok(Status::Drift);
-    }
-    if ctx.dry_run {
-        return ctx.print_plan(&plan);
-    }
-    if changed {
-        client.put_tunnel_config(&account, &tunnel_id, &merged)?;
-        ctx.printer
-            .status(format!("put the ingress of tunnel {tunnel_id}"));
-    } else {
-        ctx.printer.status(format!(
-            "tunnel {tunnel_id} is up to date; nothing to change"
-        ));
-    }
-    let hostnames: Vec<String> = rules.iter().map(|r| r.hostname.clone()).collect();
-    ctx.state()?
-        .write(|tx| tx.tunnel_remote_set(&tunnel_id, &hostnames))?;
-    ctx.printer.result(&Synced {
-        target: format!("tunnel/{tunnel_id}"),
-        rules: rules.len(),
-        changed,
-        restarted: false,
-    })?;
-    Ok(Status::Success)
 }

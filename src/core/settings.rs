@@ -10,6 +10,8 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use zeroize::Zeroizing;
+
 use crate::core::error::{Error, Result};
 use crate::core::paths::Paths;
 
@@ -95,6 +97,31 @@ pub struct Settings {
     /// `--root`: the prefix of every host path.
     pub root: Option<PathBuf>,
     pub lock_timeout: Duration,
+    /// `CLOUDFLARE_API_TOKEN`, when set (else the token is the secret
+    /// `meta/cloudflare/api_token`).
+    pub cloudflare_token: Option<Credential>,
+}
+
+/// A credential taken from the environment: wiped when dropped, and never shown by `Debug`.
+#[derive(Clone)]
+pub struct Credential(Zeroizing<String>);
+
+impl Credential {
+    /// The credential, trimmed; `None` when it is empty.
+    pub fn new(text: &str) -> Option<Credential> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| Credential(Zeroizing::new(text.to_string())))
+    }
+
+    pub fn expose(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Credential(***)")
+    }
 }
 
 impl Settings {
@@ -110,6 +137,7 @@ impl Settings {
             paths: Paths::resolve(home, state, identity),
             root,
             lock_timeout: lock_timeout()?,
+            cloudflare_token: var("CLOUDFLARE_API_TOKEN").and_then(|t| Credential::new(&t)),
         })
     }
 }

@@ -2,7 +2,7 @@
 //! writes into a record's comment, and the records a zone should hold. The marker is
 //! `meta:v1 <hash>`, the hash taken over the record as `meta` wrote it, so a record edited
 //! in the dashboard since (its fields no longer hash to its marker) is told apart from a
-//! change of the desired state. Planning and applying a sync lives in [`sync`].
+//! change of the desired state. Planning a sync lives in [`sync`].
 
 pub mod sync;
 

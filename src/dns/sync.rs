@@ -1,20 +1,15 @@
-//! `dns sync` and `dns undo`: the plan from desired records against a zone, the guard
-//! against sweeping changes, applying through the batch endpoint in chunks with a snapshot
-//! kept before anything is sent, and putting the last applied sync back.
-//!
-//! A chunk is one Cloudflare transaction: it applies whole or not at all. The snapshot
-//! records, after every chunk, which changes did apply, so a failure halfway leaves an
-//! honest record, and a re-run (which plans from the zone as it is) converges.
+//! `dns sync` and `dns undo` in the tool's terms: the record changes from desired records
+//! against a zone, the guard against sweeping changes, and the changes that put back what
+//! an applied sync did. Sending them (in chunks, through the plan engine) is the operation's
+//! part: see `ops::dns::sync`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
 use super::{ownership, Desired, Ownership};
-use crate::api::cloudflare::{Batch, Client, Record, RecordInput, Zone};
+use crate::api::cloudflare::{Record, RecordInput, Zone};
 use crate::core::error::{Error, Result};
-use crate::core::plan::{PlanView, StepKind, StepView};
 use crate::core::state::State;
 
 /// A plan may change or delete at most this share of the managed records without `--force`…
@@ -41,8 +36,9 @@ pub struct Change {
     pub before: Option<Record>,
     /// The record as it will be (creates and updates).
     pub after: Option<RecordInput>,
-    /// The record's id: the existing one, or the one Cloudflare gave a created record.
+    /// The id of the record changed or deleted (a record to create has none yet).
     pub id: Option<String>,
+    /// True once the change was sent and committed (every change of a recorded sync).
     #[serde(default)]
     pub applied: bool,
 }
@@ -90,33 +86,6 @@ impl SyncPlan {
         ))
         .with_hint("check the plan with `--dry-run`, then pass `--force` if it is what you want")
     }
-
-    /// The plan as shown: a line for the batch calls, then one per record change.
-    pub fn view(&self, limit: usize) -> PlanView {
-        let path = format!("/zones/{}/dns_records/batch", self.zone.id);
-        let mut steps: Vec<StepView> = Vec::new();
-        if !self.changes.is_empty() {
-            let count = |a: Action| self.changes.iter().filter(|c| c.action == a).count();
-            steps.push(StepView {
-                kind: StepKind::ApiCall,
-                target: format!("POST {path}"),
-                summary: format!(
-                    "POST {path} ×{}: {} deletes, {} patches, {} posts",
-                    self.changes.len().div_ceil(limit.max(1)),
-                    count(Action::Delete),
-                    count(Action::Update),
-                    count(Action::Create)
-                ),
-                detail: None,
-            });
-        }
-        steps.extend(self.changes.iter().map(|c| c.view(&path)));
-        PlanView {
-            changes: self.changes.len(),
-            unchanged: 0,
-            steps,
-        }
-    }
 }
 
 fn describe(r: &RecordInput) -> String {
@@ -130,8 +99,9 @@ fn describe(r: &RecordInput) -> String {
 }
 
 impl Change {
-    fn view(&self, path: &str) -> StepView {
-        let summary = match (self.action, &self.before, &self.after) {
+    /// One line: what the change does (`create CNAME a.example.com → t (proxied)`).
+    pub fn describe(&self) -> String {
+        match (self.action, &self.before, &self.after) {
             (Action::Create, _, Some(a)) => format!("create {}", describe(a)),
             (Action::Update, Some(b), Some(a)) => format!(
                 "update {} (was {})",
@@ -141,14 +111,9 @@ impl Change {
                     .nth(1)
                     .unwrap_or_default()
             ),
+            (Action::Update, None, Some(a)) => format!("update {}", describe(a)),
             (Action::Delete, Some(b), _) => format!("delete {}", describe(&RecordInput::of(b))),
-            _ => format!("{:?} {} {}", self.action, self.kind, self.name),
-        };
-        StepView {
-            kind: StepKind::ApiCall,
-            target: format!("POST {path}"),
-            summary,
-            detail: None,
+            _ => format!("{:?} {} {}", self.action, self.kind, self.name).to_lowercase(),
         }
     }
 }
@@ -334,7 +299,7 @@ pub fn plan(zone: Zone, desired: Vec<Desired>, actual: Vec<Record>, force: bool)
     }
 }
 
-/// What an apply did.
+/// What an applied sync (or undo) did to a zone.
 #[derive(Debug, Clone, Serialize)]
 pub struct Applied {
     pub zone: String,
@@ -345,127 +310,19 @@ pub struct Applied {
     pub skipped: Vec<Skipped>,
 }
 
-fn patch_body(id: &str, a: &RecordInput) -> Value {
-    json!({
-        "id": id,
-        "name": a.name,
-        "type": a.kind,
-        "content": a.content,
-        "proxied": a.proxied,
-        "ttl": a.ttl,
-        "comment": a.comment,
-    })
-}
-
-/// Sends one chunk: one batch call, or (only where the batch endpoint is refused) one
-/// call per change. Returns the ids of created records, in order.
-fn send_chunk(client: &Client, zone_id: &str, chunk: &[Change]) -> Result<Vec<String>> {
-    let mut batch = Batch::default();
-    for c in chunk {
-        match c.action {
-            Action::Delete => batch
-                .deletes
-                .push(json!({ "id": c.id.clone().unwrap_or_default() })),
-            Action::Update => {
-                if let Some(a) = &c.after {
-                    batch
-                        .patches
-                        .push(patch_body(c.id.as_deref().unwrap_or_default(), a))
-                }
-            }
-            Action::Create => {
-                if let Some(a) = &c.after {
-                    batch.posts.push(a.clone())
-                }
-            }
+impl Applied {
+    /// The counts of `changes`, for a plan that ran to the end.
+    pub fn of(zone: &str, changes: &[Change], api_calls: u32, skipped: Vec<Skipped>) -> Applied {
+        let count = |a: Action| changes.iter().filter(|c| c.action == a).count();
+        Applied {
+            zone: zone.to_string(),
+            created: count(Action::Create),
+            updated: count(Action::Update),
+            deleted: count(Action::Delete),
+            api_calls,
+            skipped,
         }
     }
-    match client.batch(zone_id, &batch)? {
-        Some(result) => Ok(result.posts.into_iter().map(|r| r.id).collect()),
-        None => {
-            crate::core::output::debug("batch endpoint refused; sending one call per record");
-            let mut ids = Vec::new();
-            for c in chunk {
-                let id = c.id.clone().unwrap_or_default();
-                match (c.action, &c.after) {
-                    (Action::Delete, _) => client.delete_record(zone_id, &id)?,
-                    (Action::Update, Some(a)) => {
-                        client.patch_record(zone_id, &id, &patch_body(&id, a))?;
-                    }
-                    (Action::Create, Some(a)) => ids.push(client.create_record(zone_id, a)?.id),
-                    _ => {}
-                }
-            }
-            Ok(ids)
-        }
-    }
-}
-
-/// Applies the changes in chunks of `limit`, deletes first. The snapshot is written
-/// before the first call and brought up to date after each chunk.
-pub fn apply(
-    client: &Client,
-    state: &mut State,
-    zone: &Zone,
-    mut changes: Vec<Change>,
-    limit: usize,
-) -> Result<(i64, usize, usize, usize)> {
-    let limit = limit.max(1);
-    let snapshot = encode(&changes)?;
-    let id = state.write(|tx| tx.dns_snapshot_insert(&zone.id, &zone.name, &snapshot))?;
-    let total = changes.len();
-    let chunks = total.div_ceil(limit);
-    let mut done = 0;
-    for (n, range) in (0..total)
-        .step_by(limit)
-        .map(|s| s..(s + limit).min(total))
-        .enumerate()
-    {
-        match send_chunk(client, &zone.id, &changes[range.clone()]) {
-            Ok(ids) => {
-                let mut ids = ids.into_iter();
-                for c in &mut changes[range.clone()] {
-                    c.applied = true;
-                    if c.action == Action::Create {
-                        c.id = ids.next();
-                    }
-                }
-                done = range.end;
-                let status = if done == total { "applied" } else { "partial" };
-                let text = encode(&changes)?;
-                state.write(|tx| tx.dns_snapshot_update(id, &text, status))?;
-            }
-            Err(e) => {
-                let status = if done == 0 { "failed" } else { "partial" };
-                let text = encode(&changes)?;
-                state.write(|tx| tx.dns_snapshot_update(id, &text, status))?;
-                let msg = format!(
-                    "{}; chunk {} of {chunks} applied nothing, {done} of {total} changes were applied before it",
-                    e.message,
-                    n + 1
-                );
-                return Err(Error {
-                    message: msg,
-                    hint: Some(e.hint.unwrap_or_else(|| {
-                        "run the same `meta dns sync` again: it plans from the zone as it is now".into()
-                    })),
-                    ..e
-                });
-            }
-        }
-    }
-    let count = |a: Action| changes.iter().filter(|c| c.action == a).count();
-    Ok((
-        id,
-        count(Action::Create),
-        count(Action::Update),
-        count(Action::Delete),
-    ))
-}
-
-fn encode(changes: &[Change]) -> Result<String> {
-    serde_json::to_string(changes)
-        .map_err(|e| Error::failure(format!("cannot encode the sync snapshot: {e}")))
 }
 
 /// The changes that put back what the last applied sync of a zone changed: created records

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod config;
+pub mod dns;
 pub mod init;
 pub mod instructions;
 pub mod port;
@@ -12,6 +13,7 @@ pub mod project;
 pub mod recover;
 pub mod remote;
 pub mod secret;
+pub mod tunnel;
 
 use std::path::PathBuf;
 
@@ -31,6 +33,13 @@ pub struct Session {
     state: Option<State>,
     config: Option<Config>,
     audit: Option<Audit>,
+}
+
+/// What an operation tells its front end while it runs: each step as it starts, and
+/// warnings that do not stop it.
+pub trait Progress {
+    fn step(&mut self, _step: &StepView) {}
+    fn warn(&mut self, _message: &str) {}
 }
 
 /// What a mutating operation did, or with `--dry-run` would do.
@@ -161,5 +170,24 @@ impl Session {
             Some(state) => plan::apply(state, &mut fx, plan, &audit),
             None => plan::apply_without_state(&mut fx, plan),
         }
+    }
+
+    /// [`Session::apply`] telling `progress` of each step, and of any note after (a dead
+    /// holder's host lock taken over).
+    pub fn run_plan(
+        &mut self,
+        plan: Plan,
+        dry_run: bool,
+        remote: Option<&mut dyn RemoteApi>,
+        progress: &mut dyn Progress,
+    ) -> Result<Applied> {
+        let applied = {
+            let mut tell = |step: &StepView| progress.step(step);
+            self.apply(plan, dry_run, remote, Some(&mut tell))?
+        };
+        for note in &applied.notes {
+            progress.warn(note);
+        }
+        Ok(applied)
     }
 }

@@ -12,7 +12,13 @@ use super::Session;
 type Connect = fn(&mut Session) -> Result<Box<dyn RemoteApi>>;
 
 /// Every API a plan may call, and how to connect its client.
-const CONNECTORS: &[(&str, Connect)] = &[];
+const CONNECTORS: &[(&str, Connect)] = &[(super::dns::remote::API, connect_cloudflare)];
+
+fn connect_cloudflare(session: &mut Session) -> Result<Box<dyn RemoteApi>> {
+    let client =
+        super::dns::remote::Cloudflare::connect(session, super::dns::remote::DEFAULT_RETRY_BUDGET)?;
+    Ok(Box::new(client))
+}
 
 /// Clients for the APIs a plan calls, connected up front (a plan holds the session while
 /// it runs).

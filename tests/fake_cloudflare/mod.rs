@@ -2,7 +2,8 @@
 //! (ids, comments, tags), pagination with a small page size, the batch endpoint (one
 //! transaction per call), token verification and remotely-managed tunnel configurations.
 //! Switches make it answer 429 with `Retry-After`, 500, refuse the token, refuse the batch
-//! endpoint, or fail a chosen batch call. Every request is logged for assertions.
+//! endpoint, fail a chosen batch call, or hang on one (before or after applying it) so a
+//! test can kill the client mid-call. Every request is logged for assertions.
 
 #![allow(dead_code)]
 
@@ -49,6 +50,16 @@ pub struct FakeState {
     /// The batch call with this number (1-based) fails with a validation error.
     pub fail_batch_call: Option<u32>,
     pub batch_calls: u32,
+    /// Requests other than GET so far.
+    pub write_calls: u32,
+    /// The write request (not GET) with this number (1-based, counted in `write_calls`) is
+    /// never answered: with `hang_after_apply` it is applied first, else it is dropped
+    /// unapplied. `hanging` says the fake has reached it; the connection closes once
+    /// `release` is set (or after a minute).
+    pub hang_write_call: Option<u32>,
+    pub hang_after_apply: bool,
+    pub hanging: bool,
+    pub release: bool,
     pub log: Vec<Request>,
 }
 
@@ -141,6 +152,18 @@ impl Fake {
 
     pub fn clear_log(&self) {
         self.with(|s| s.log.clear())
+    }
+
+    /// Waits (up to `timeout`) until a request hangs as set by `hang_write_call`.
+    pub fn wait_hanging(&self, timeout: std::time::Duration) -> bool {
+        let until = std::time::Instant::now() + timeout;
+        while std::time::Instant::now() < until {
+            if self.with(|s| s.hanging) {
+                return true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        false
     }
 
     /// Requests other than GET.
@@ -336,10 +359,33 @@ fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Res
         respond(&mut stream, st, &b, &[]);
         return Ok(());
     }
+    if method != "GET" {
+        s.write_calls += 1;
+    }
+    let hang = method != "GET" && s.hang_write_call == Some(s.write_calls);
+    if hang && !s.hang_after_apply {
+        s.hanging = true;
+        drop(s);
+        wait_for_release(shared);
+        return Ok(());
+    }
     let (status, answer) = route(&mut s, &method, &path, &query, body);
+    if hang {
+        s.hanging = true;
+        drop(s);
+        wait_for_release(shared);
+        return Ok(());
+    }
     drop(s);
     respond(&mut stream, status, &answer, &[]);
     Ok(())
+}
+
+fn wait_for_release(shared: &Arc<Mutex<FakeState>>) {
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::time::Instant::now() < until && !shared.lock().unwrap().release {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
 
 fn route(

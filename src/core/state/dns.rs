@@ -1,6 +1,6 @@
 //! What `meta dns` and `meta tunnel` remember: records created with `meta dns create|upsert`
-//! (part of the desired state of `dns sync`), the snapshot each applied sync leaves for
-//! `dns undo`, the hostnames put to a remotely-managed tunnel, and the read-only view of
+//! (part of the desired state of `dns sync`), what each applied sync changed (written by the
+//! sync's plan, in the transaction that closes it) for `dns undo`, the hostnames put to a remotely-managed tunnel, and the read-only view of
 //! allocations with hostnames that both commands take as desired state.
 
 use rusqlite::{params, OptionalExtension};
@@ -118,21 +118,14 @@ impl Tx<'_> {
         )? > 0)
     }
 
+    /// Records the changes an applied sync made, committed with the sync's plan.
     pub fn dns_snapshot_insert(&self, zone_id: &str, zone: &str, changes: &str) -> Result<i64> {
         self.conn().execute(
             "INSERT INTO dns_snapshots (zone_id, zone, created, changes, status) \
-             VALUES (?1, ?2, ?3, ?4, 'applying')",
+             VALUES (?1, ?2, ?3, ?4, 'applied')",
             params![zone_id, zone, super::now(), changes],
         )?;
         Ok(self.conn().last_insert_rowid())
-    }
-
-    pub fn dns_snapshot_update(&self, id: i64, changes: &str, status: &str) -> Result<()> {
-        self.conn().execute(
-            "UPDATE dns_snapshots SET changes = ?2, status = ?3 WHERE id = ?1",
-            params![id, changes, status],
-        )?;
-        Ok(())
     }
 
     pub fn dns_snapshot_status(&self, id: i64, status: &str) -> Result<()> {

@@ -25,6 +25,15 @@ pub enum StateOp {
         name: String,
         kind: String,
     },
+    /// Remember what an applied `dns sync` changed in a zone (the changes as JSON), so
+    /// `dns undo` can put it back.
+    DnsSyncApplied {
+        zone_id: String,
+        zone: String,
+        changes: serde_json::Value,
+    },
+    /// The sync `id` of a zone was put back by `dns undo`: the next undo goes one further.
+    DnsSyncUndone { id: i64 },
     /// The hostnames meta has put into a remotely-managed tunnel's ingress.
     TunnelRemoteSet {
         tunnel_id: String,
@@ -53,6 +62,14 @@ impl StateOp {
             StateOp::DnsManagedRemove { zone, name, kind } => {
                 tx.dns_managed_remove(zone, name, kind).map(|_| ())
             }
+            StateOp::DnsSyncApplied {
+                zone_id,
+                zone,
+                changes,
+            } => tx
+                .dns_snapshot_insert(zone_id, zone, &changes.to_string())
+                .map(|_| ()),
+            StateOp::DnsSyncUndone { id } => tx.dns_snapshot_status(*id, "undone"),
             StateOp::TunnelRemoteSet {
                 tunnel_id,
                 hostnames,
