@@ -149,7 +149,9 @@ fn stop_and_start_wait_for_their_operations() {
     fake.state().polls_per_op = 3;
     let env = env_with(&fake);
     let run = env.meta(&["vm", "stop", "web", "-o", "json"]);
-    run.ok().stderr_has("stopping `web`");
+    run.ok()
+        .stderr_has("POST projects/demo-project/zones/europe-west1-b/instances/web/stop")
+        .stderr_has("stopped `web`: TERMINATED");
     assert_eq!(run.json()["status"], "TERMINATED");
     assert_eq!(run.json()["changed"], true);
     assert_eq!(fake.state().instances["web"].status, "TERMINATED");

@@ -71,25 +71,30 @@ impl Ctx {
     /// Asks before something that cannot be taken back. `--yes` answers for the person;
     /// without a terminal and without `--yes` this is a usage error (exit 2).
     pub fn confirm(&self, question: &str) -> Result<()> {
-        if self.yes {
-            return Ok(());
-        }
-        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-            return Err(Error::usage(format!(
-                "{question}: confirmation needed, and there is no terminal to ask on"
-            ))
-            .with_hint("pass `--yes` to confirm without a terminal"));
-        }
-        let answer = dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(|e| Error::failure(format!("cannot ask for confirmation: {e}")))?;
-        if answer {
-            Ok(())
-        } else {
-            Err(Error::failure("cancelled; nothing was changed"))
-        }
+        confirm(self.yes, question)
+    }
+}
+
+/// [`Ctx::confirm`], for a handler that has lent out the context.
+pub fn confirm(yes: bool, question: &str) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Error::usage(format!(
+            "{question}: confirmation needed, and there is no terminal to ask on"
+        ))
+        .with_hint("pass `--yes` to confirm without a terminal"));
+    }
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| Error::failure(format!("cannot ask for confirmation: {e}")))?;
+    if answer {
+        Ok(())
+    } else {
+        Err(Error::failure("cancelled; nothing was changed"))
     }
 }
 

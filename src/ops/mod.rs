@@ -5,6 +5,7 @@
 
 pub mod recover;
 pub mod remote;
+pub mod vm;
 
 use std::path::PathBuf;
 

@@ -12,7 +12,7 @@ use super::Session;
 type Connect = fn(&mut Session) -> Result<Box<dyn RemoteApi>>;
 
 /// Every API a plan may call, and how to connect its client.
-const CONNECTORS: &[(&str, Connect)] = &[];
+const CONNECTORS: &[(&str, Connect)] = &[("gcp", super::vm::credentials::connect_remote)];
 
 /// Clients for the APIs a plan calls, connected up front (a plan holds the session while
 /// it runs).

@@ -364,7 +364,7 @@ pub fn recover(
     } else {
         Some(HostLock::acquire(&fx.home, "recover", fx.lock_wait)?)
     };
-    let Some(found) = state.read(|tx| journal::unfinished(tx))? else {
+    let Some(found) = state.read(journal::unfinished)? else {
         return Ok(recovery);
     };
     let (row, stored, records) = found;
@@ -429,7 +429,7 @@ pub fn recover(
 
 /// The APIs named by the steps of the unfinished plan, if any: recovery connects them.
 pub fn unfinished_apis(state: &mut State) -> Result<Vec<String>> {
-    let Some((_, stored, _)) = state.read(|tx| journal::unfinished(tx))? else {
+    let Some((_, stored, _)) = state.read(journal::unfinished)? else {
         return Ok(Vec::new());
     };
     let mut apis: Vec<String> = stored
