@@ -29,17 +29,11 @@ fn env_with(fake: &Fake) -> TestEnv {
     env
 }
 
-/// Resizes `web` (RUNNING, e2-small) to e2-medium, kills meta while the fake holds the
-/// `n`th mutating call, and recovers.
-fn kill_at(n: usize, hold: Hold) {
-    let fake = Fake::start();
-    fake.state().add_instance("web", "e2-small", "RUNNING");
-    let env = env_with(&fake);
-    // A token in the cache first, so the killed run and the recovery share it.
-    env.meta(&["vm", "get", "web"]).ok();
+/// Runs `args`, and SIGKILLs meta while the fake holds its `n`th mutating call.
+fn run_and_kill(fake: &Fake, env: &TestEnv, args: &[&str], n: usize, hold: Hold) {
     fake.state().hold_mutation = Some((n, hold));
     let mut child = env
-        .command(&["vm", "resize", "web", "--machine-type", "e2-medium"])
+        .command(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -60,6 +54,18 @@ fn kill_at(n: usize, hold: Hold) {
     child.kill().unwrap();
     child.wait().unwrap();
     fake.state().held = false;
+}
+
+/// Resizes `web` (RUNNING, e2-small) to e2-medium, kills meta while the fake holds the
+/// `n`th mutating call, and recovers.
+fn kill_at(n: usize, hold: Hold) {
+    let fake = Fake::start();
+    fake.state().add_instance("web", "e2-small", "RUNNING");
+    let env = env_with(&fake);
+    // A token in the cache first, so the killed run and the recovery share it.
+    env.meta(&["vm", "get", "web"]).ok();
+    let args = ["vm", "resize", "web", "--machine-type", "e2-medium"];
+    run_and_kill(&fake, &env, &args, n, hold);
     let case = format!("killed at call {n} ({hold:?})");
 
     let plan = env.meta(&["recover", "--dry-run", "-o", "json"]);
@@ -130,6 +136,25 @@ fn resize_killed_before_each_call_is_rolled_back_by_recover() {
 fn resize_killed_while_each_call_runs_is_rolled_back_by_recover() {
     for n in 1..=3 {
         kill_at(n, Hold::After);
+    }
+}
+
+/// A create cut short before its insert was done, or while it ran: recover deletes the VM
+/// if it came to be, and succeeds if it never did.
+#[test]
+fn create_killed_at_its_insert_is_undone_by_recover() {
+    for hold in [Hold::Before, Hold::After] {
+        let fake = Fake::start();
+        let env = env_with(&fake);
+        let args = ["vm", "create", "db", "--machine-type", "e2-small"];
+        run_and_kill(&fake, &env, &args, 1, hold);
+        assert_eq!(
+            fake.state().instances.contains_key("db"),
+            hold == Hold::After
+        );
+        env.meta(&["recover"]).ok();
+        assert!(!fake.state().instances.contains_key("db"), "{hold:?}");
+        env.meta(&["audit", "verify"]).ok();
     }
 }
 
