@@ -139,6 +139,24 @@ fn resize_killed_while_each_call_runs_is_rolled_back_by_recover() {
     }
 }
 
+/// `recover --forward` finishes a resize cut short, repeating its last started call.
+#[test]
+fn recover_forward_finishes_a_resize() {
+    for hold in [Hold::Before, Hold::After] {
+        let fake = Fake::start();
+        fake.state().add_instance("web", "e2-small", "RUNNING");
+        let env = env_with(&fake);
+        let args = ["vm", "resize", "web", "--machine-type", "e2-medium"];
+        run_and_kill(&fake, &env, &args, 2, hold);
+        env.meta(&["recover", "--forward"]).ok();
+        let st = fake.state();
+        assert_eq!(st.instances["web"].machine_type, "e2-medium", "{hold:?}");
+        assert_eq!(st.instances["web"].status, "RUNNING", "{hold:?}");
+        drop(st);
+        env.meta(&["audit", "verify"]).ok();
+    }
+}
+
 /// A create cut short before its insert was done, or while it ran: recover deletes the VM
 /// if it came to be, and succeeds if it never did.
 #[test]

@@ -18,7 +18,7 @@ use crate::ops::vm::resize::ResizeReport;
 use crate::ops::vm::{self as ops, Changed, Scope};
 use crate::vm::autoscale::{self, Settings};
 use crate::vm::health::{self, Health, Thresholds};
-use crate::vm::{self, CreateSpec, Vm};
+use crate::vm::{CreateSpec, Vm};
 
 #[derive(Debug, Args)]
 pub struct VmArgs {
@@ -167,30 +167,12 @@ fn parse_labels(items: &[String]) -> Result<BTreeMap<String, String>> {
         let (k, v) = item
             .split_once('=')
             .ok_or_else(|| Error::usage(format!("label `{item}` is not KEY=VALUE")))?;
-        vm::check_token("label key", k)?;
-        if !v.is_empty() {
-            vm::check_token("label value", v)?;
-        }
         out.insert(k.to_string(), v.to_string());
     }
     Ok(out)
 }
 
 fn create_spec(c: &CreateArgs) -> Result<CreateSpec> {
-    vm::check_token("machine type", &c.machine_type)?;
-    vm::check_token("image family", &c.image_family)?;
-    vm::check_token("image project", &c.image_project)?;
-    vm::check_token("network", &c.network)?;
-    if c.disk_gb < 10 || c.disk_gb > 65_536 {
-        return Err(Error::usage(format!(
-            "--disk-gb must be between 10 and 65536, not {}",
-            c.disk_gb
-        )));
-    }
-    let tags: Vec<String> = c.tags.iter().filter(|t| !t.is_empty()).cloned().collect();
-    for t in &tags {
-        vm::check_token("network tag", t)?;
-    }
     Ok(CreateSpec {
         name: c.name.clone(),
         machine_type: c.machine_type.clone(),
@@ -198,7 +180,7 @@ fn create_spec(c: &CreateArgs) -> Result<CreateSpec> {
         image_project: c.image_project.clone(),
         disk_gb: c.disk_gb,
         network: c.network.clone(),
-        tags,
+        tags: c.tags.iter().filter(|t| !t.is_empty()).cloned().collect(),
         labels: parse_labels(&c.labels)?,
     })
 }
@@ -209,22 +191,6 @@ fn autoscale_settings(a: &AutoscaleArgs) -> Result<(String, Settings)> {
             "`meta vm autoscale` needs a VM name and `--ladder`",
         ));
     };
-    for (flag, v) in [
-        ("--up-avg", a.up_avg),
-        ("--up-max", a.up_max),
-        ("--down-avg", a.down_avg),
-    ] {
-        if !(0.0..=1000.0).contains(&v) {
-            return Err(Error::usage(format!(
-                "{flag} must be a percentage, not {v}"
-            )));
-        }
-    }
-    if a.down_avg >= a.up_avg {
-        return Err(Error::usage(
-            "--down-avg must be below --up-avg, or the VM would go up and down in turn",
-        ));
-    }
     let settings = Settings {
         ladder: autoscale::parse_ladder(ladder)?,
         up_avg: a.up_avg,

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use super::resize::{self, ResizeReport};
 use super::{apply, begin, Changed, OnStep, Scope};
 use crate::api::gcp::compute::short_name;
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::plan::{Plan, StateOp};
 use crate::core::state::DecisionRow;
 use crate::ops::{Outcome, Session};
@@ -77,8 +77,30 @@ fn record(plan: &mut Plan, target: &str, r: &Report, project: &str, acted: bool)
     );
 }
 
+/// The thresholds must be percentages, and going down must take less than going up.
+fn check(settings: &Settings) -> Result<()> {
+    health::check_minutes(settings.minutes)?;
+    for (flag, v) in [
+        ("--up-avg", settings.up_avg),
+        ("--up-max", settings.up_max),
+        ("--down-avg", settings.down_avg),
+    ] {
+        if !(0.0..=1000.0).contains(&v) {
+            return Err(Error::usage(format!(
+                "{flag} must be a percentage, not {v}"
+            )));
+        }
+    }
+    if settings.down_avg >= settings.up_avg {
+        return Err(Error::usage(
+            "--down-avg must be below --up-avg, or the VM would go up and down in turn",
+        ));
+    }
+    Ok(())
+}
+
 pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Changed<Report>> {
-    health::check_minutes(req.settings.minutes)?;
+    check(&req.settings)?;
     let name = req.name.as_str();
     vm::check_name(name)?;
     let mut gcp = begin(session, &req.scope, "vm autoscale", name, req.dry_run)?;
@@ -94,6 +116,7 @@ pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Chan
             name,
         )?)
     };
+    // The decision is recorded: the state file must be there (`meta init`) before any call.
     session.state()?;
     let read = (|| {
         let inst = vm::instance(&gcp.vm, name)?;

@@ -137,3 +137,89 @@ pub fn back_at_old_type(err: Error, name: &str, old: &str, was_running: bool) ->
         ..err
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn web(machine_type: &str, status: &str) -> Instance {
+        Instance {
+            name: "web".into(),
+            machine_type: format!("https://x/zones/z/machineTypes/{machine_type}"),
+            status: status.into(),
+            ..Instance::default()
+        }
+    }
+
+    fn target() -> Target {
+        Target {
+            project: "p".into(),
+            zone: "z".into(),
+        }
+    }
+
+    /// (forward op, forward type, inverse op, inverse type) of each step.
+    fn steps(plan: &Plan) -> Vec<(String, String, String, String)> {
+        let doc = serde_json::to_value(plan).unwrap();
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+        doc["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    text(&s["action"]["call"]["op"]),
+                    text(&s["action"]["call"]["machine_type"]),
+                    text(&s["inverse"]["call"]["op"]),
+                    text(&s["inverse"]["call"]["machine_type"]),
+                )
+            })
+            .collect()
+    }
+
+    fn row(a: &str, b: &str, c: &str, d: &str) -> (String, String, String, String) {
+        (a.into(), b.into(), c.into(), d.into())
+    }
+
+    #[test]
+    fn a_running_vm_is_stopped_set_and_started_each_with_its_inverse() {
+        let made = plan(&target(), &web("e2-small", "RUNNING"), "e2-medium").unwrap();
+        assert_eq!(
+            steps(&made),
+            [
+                row("stop", "", "start", ""),
+                row(
+                    "set_machine_type",
+                    "e2-medium",
+                    "set_machine_type",
+                    "e2-small"
+                ),
+                row("start", "", "stop", ""),
+            ]
+        );
+        let view = made.view();
+        assert_eq!(
+            view.steps[1].summary,
+            "POST projects/p/zones/z/instances/web/setMachineType"
+        );
+    }
+
+    #[test]
+    fn a_stopped_vm_only_changes_type_and_a_moving_one_is_refused() {
+        let made = plan(&target(), &web("e2-small", "TERMINATED"), "e2-medium").unwrap();
+        assert_eq!(
+            steps(&made),
+            [row(
+                "set_machine_type",
+                "e2-medium",
+                "set_machine_type",
+                "e2-small"
+            )]
+        );
+        assert!(plan(&target(), &web("e2-small", "RUNNING"), "e2-small")
+            .unwrap()
+            .is_empty());
+        let err = plan(&target(), &web("e2-small", "STOPPING"), "e2-medium").unwrap_err();
+        assert_eq!(err.kind, Kind::Conflict);
+    }
+}
