@@ -4,12 +4,14 @@
 //! (a target known only once the zone is), so the dispatcher's `audit_spec` leaves them be.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use clap::{Args, Subcommand};
 
 use super::{Ctx, Status};
+use crate::api::gcp::compute::Operation;
 use crate::core::error::{Error, Result};
-use crate::core::output::{Render, Table};
+use crate::core::output::{Printer, Render, Table};
 use crate::core::plan::StepView;
 use crate::core::state::DecisionRow;
 use crate::ops::vm::autoscale::Report;
@@ -208,9 +210,70 @@ fn warn_all(ctx: &Ctx, notes: &[String]) {
     }
 }
 
-/// Prints each step as it starts.
-fn teller(printer: crate::core::output::Printer) -> impl FnMut(&StepView) {
-    move |step: &StepView| printer.status(format!("{}…", step.summary))
+/// A progress bar on a terminal (the step, and the operation's percentage), plain lines
+/// on stderr otherwise. The bar appears with the first step, after any question.
+struct Bar {
+    bar: std::cell::OnceCell<indicatif::ProgressBar>,
+    terminal: bool,
+    printer: Printer,
+}
+
+impl Bar {
+    fn watch(printer: &Printer) -> ops::Watch {
+        Some(Rc::new(Bar {
+            bar: std::cell::OnceCell::new(),
+            terminal: printer.progress_allowed(),
+            printer: printer.clone(),
+        }))
+    }
+
+    fn bar(&self) -> Option<&indicatif::ProgressBar> {
+        if !self.terminal {
+            return None;
+        }
+        Some(self.bar.get_or_init(|| {
+            let bar = indicatif::ProgressBar::new(100);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:30}] {pos}% {elapsed}",
+            ) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        }))
+    }
+}
+
+impl ops::Progress for Bar {
+    fn step(&self, step: &StepView) {
+        match self.bar() {
+            Some(bar) => {
+                bar.set_position(0);
+                bar.set_message(step.summary.clone());
+            }
+            None => self.printer.status(format!("{}…", step.summary)),
+        }
+    }
+
+    fn poll(&self, op: &Operation) {
+        match self.bar() {
+            Some(bar) => bar.set_position(op.progress.unwrap_or(0).clamp(0, 100) as u64),
+            None => crate::core::output::debug(format!(
+                "operation {} is {}{}",
+                op.name,
+                op.status,
+                op.progress.map(|p| format!(" ({p}%)")).unwrap_or_default()
+            )),
+        }
+    }
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        if let Some(bar) = self.bar.get() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
@@ -247,14 +310,14 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 name: name.clone(),
                 dry_run,
             };
-            let mut tell = teller(ctx.printer.clone());
+            let watch = Bar::watch(&ctx.printer);
             let done = match &args.command {
-                VmCommand::Start { .. } => ops::start::run(&mut ctx.session, &req, Some(&mut tell)),
-                VmCommand::Stop { .. } => ops::stop::run(&mut ctx.session, &req, Some(&mut tell)),
+                VmCommand::Start { .. } => ops::start::run(&mut ctx.session, &req, watch),
+                VmCommand::Stop { .. } => ops::stop::run(&mut ctx.session, &req, watch),
                 _ => {
                     let yes = ctx.yes;
                     let confirm = |q: &str| super::context::confirm(yes, q);
-                    ops::delete::run(&mut ctx.session, &req, &confirm, Some(&mut tell))
+                    ops::delete::run(&mut ctx.session, &req, &confirm, watch)
                 }
             }?;
             lifecycle_done(ctx, done)
@@ -266,8 +329,7 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 name: c.name.clone(),
                 dry_run,
             };
-            let mut tell = teller(ctx.printer.clone());
-            let done = ops::create::run(&mut ctx.session, &req, &spec, Some(&mut tell))?;
+            let done = ops::create::run(&mut ctx.session, &req, &spec, Bar::watch(&ctx.printer))?;
             lifecycle_done(ctx, done)
         }
         VmCommand::Resize { name, machine_type } => {
@@ -277,8 +339,7 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 machine_type: machine_type.clone(),
                 dry_run,
             };
-            let mut tell = teller(ctx.printer.clone());
-            let done = ops::resize::run(&mut ctx.session, &req, Some(&mut tell))?;
+            let done = ops::resize::run(&mut ctx.session, &req, Bar::watch(&ctx.printer))?;
             warn_all(ctx, &done.notes);
             let report = &done.outcome.result;
             if !report.changed {
@@ -333,8 +394,7 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                     settings,
                     dry_run,
                 };
-                let mut tell = teller(ctx.printer.clone());
-                let done = ops::autoscale::run(&mut ctx.session, &req, Some(&mut tell))?;
+                let done = ops::autoscale::run(&mut ctx.session, &req, Bar::watch(&ctx.printer))?;
                 warn_all(ctx, &done.notes);
                 let report = &done.outcome.result;
                 let line = match &report.target_type {

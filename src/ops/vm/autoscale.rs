@@ -7,7 +7,7 @@ use serde::Serialize;
 use time::OffsetDateTime;
 
 use super::resize::{self, ResizeReport};
-use super::{apply, begin, Changed, OnStep, Scope};
+use super::{apply, begin, Changed, Scope, Watch};
 use crate::api::gcp::compute::short_name;
 use crate::core::error::{Error, Result};
 use crate::core::plan::{Plan, StateOp};
@@ -99,7 +99,7 @@ fn check(settings: &Settings) -> Result<()> {
     Ok(())
 }
 
-pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Changed<Report>> {
+pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed<Report>> {
     check(&req.settings)?;
     let name = req.name.as_str();
     vm::check_name(name)?;
@@ -158,7 +158,7 @@ pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Chan
     let Some(to) = decision.target.clone() else {
         let mut plan = Plan::new();
         record(&mut plan, &audit_target, &report, &t.project, false);
-        let applied = apply(session, &mut gcp, plan, req.dry_run, on_step)?;
+        let applied = apply(session, &mut gcp, plan, req.dry_run, &watch)?;
         return Ok(done(report, applied, gcp.warnings, req.dry_run));
     };
     let mut plan = resize::plan(&t, &inst, &to)?;
@@ -179,7 +179,7 @@ pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Chan
     });
     record(&mut plan, &audit_target, &report, &t.project, true);
     let started = std::time::Instant::now();
-    match apply(session, &mut gcp, plan, req.dry_run, on_step) {
+    match apply(session, &mut gcp, plan, req.dry_run, &watch) {
         Ok(applied) => {
             if let Some(r) = report
                 .resize

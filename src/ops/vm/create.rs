@@ -2,7 +2,7 @@
 //! a VM of that name exists.
 
 use super::lifecycle::{self, Change, Request, Verb};
-use super::{Changed, OnStep};
+use super::{Changed, Watch};
 use crate::core::error::{Error, Result};
 use crate::ops::Session;
 use crate::vm::{check_name, check_token, CreateSpec};
@@ -11,10 +11,10 @@ pub fn run(
     session: &mut Session,
     req: &Request,
     spec: &CreateSpec,
-    on_step: OnStep,
+    watch: Watch,
 ) -> Result<Changed<Change>> {
     check(spec)?;
-    lifecycle::run(session, req, Verb::Create, Some(spec), &|_| Ok(()), on_step)
+    lifecycle::run(session, req, Verb::Create, Some(spec), &|_| Ok(()), watch)
 }
 
 /// Every name that goes into the body, checked before any call.

@@ -164,6 +164,7 @@ fn connect_for(session: &mut Session, scope: &Scope, need_target: bool) -> Resul
         creds,
         cached: token.from_cache,
         warnings: token.cache_problem.into_iter().collect(),
+        watch: None,
     })
 }
 

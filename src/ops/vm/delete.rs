@@ -2,7 +2,7 @@
 //! is asked first.
 
 use super::lifecycle::{self, Change, Request, Verb};
-use super::{Changed, OnStep};
+use super::{Changed, Watch};
 use crate::core::error::Result;
 use crate::ops::Session;
 
@@ -10,7 +10,7 @@ pub fn run(
     session: &mut Session,
     req: &Request,
     confirm: &dyn Fn(&str) -> Result<()>,
-    on_step: OnStep,
+    watch: Watch,
 ) -> Result<Changed<Change>> {
-    lifecycle::run(session, req, Verb::Delete, None, confirm, on_step)
+    lifecycle::run(session, req, Verb::Delete, None, confirm, watch)
 }

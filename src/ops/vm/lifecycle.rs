@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::remote::GcpCall;
-use super::{apply, begin, Changed, Gcp, OnStep, Scope};
+use super::{apply, begin, Changed, Gcp, Scope, Watch};
 use crate::core::error::{Error, Result};
 use crate::core::plan::Plan;
 use crate::ops::{Outcome, Session};
@@ -118,7 +118,7 @@ pub fn run(
     verb: Verb,
     spec: Option<&CreateSpec>,
     confirm: &dyn Fn(&str) -> Result<()>,
-    on_step: OnStep,
+    watch: Watch,
 ) -> Result<Changed<Change>> {
     let mut gcp = begin(
         session,
@@ -155,7 +155,7 @@ pub fn run(
             t.project, t.zone
         ))?;
     }
-    let applied = apply(session, &mut gcp, plan, req.dry_run, on_step)?;
+    let applied = apply(session, &mut gcp, plan, req.dry_run, &watch)?;
     let status = if req.dry_run || settled {
         before.unwrap_or_else(|| "-".into())
     } else if verb == Verb::Delete {

@@ -17,7 +17,10 @@ pub mod resize;
 pub mod start;
 pub mod stop;
 
+use std::rc::Rc;
+
 use crate::api::gcp::auth::Credentials;
+use crate::api::gcp::compute::Operation;
 use crate::core::error::{Error, Result};
 use crate::core::plan::{Applied, Plan, StepView};
 use crate::vm::{Session as VmSession, Target};
@@ -41,6 +44,7 @@ pub struct Gcp {
     cached: bool,
     /// Things worth telling the person (the token could not be cached).
     pub warnings: Vec<String>,
+    watch: Watch,
 }
 
 impl Gcp {
@@ -82,8 +86,16 @@ pub struct Changed<T> {
     pub notes: Vec<String>,
 }
 
-/// Hears of each step of a plan as it starts.
-pub type OnStep<'a> = Option<&'a mut dyn FnMut(&StepView)>;
+/// Hears what a change is doing, for a progress bar or plain lines.
+pub trait Progress {
+    /// A step of the plan starts.
+    fn step(&self, step: &StepView);
+    /// A zone operation was polled and is not necessarily done.
+    fn poll(&self, _operation: &Operation) {}
+}
+
+/// Who hears of a change's progress, if anyone.
+pub type Watch = Option<Rc<dyn Progress>>;
 
 /// Refuses a change while an earlier plan lies unfinished, before any API is asked.
 fn refuse_unfinished(session: &mut Session) -> Result<()> {
@@ -119,13 +131,19 @@ fn apply(
     gcp: &mut Gcp,
     plan: Plan,
     dry_run: bool,
-    on_step: OnStep,
+    watch: &Watch,
 ) -> Result<Applied> {
+    gcp.watch = watch.clone();
+    let mut tell = |step: &StepView| {
+        if let Some(w) = watch {
+            w.step(step);
+        }
+    };
     let applied = session.apply(
         plan,
         dry_run,
         Some(gcp as &mut dyn crate::core::plan::RemoteApi),
-        on_step,
+        Some(&mut tell),
     );
     gcp.mend(session, applied)
 }

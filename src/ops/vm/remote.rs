@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::Gcp;
-use crate::api::gcp::compute::{self, short_name, ApiCall, Instance};
+use crate::api::gcp::compute::{self, short_name, ApiCall, Instance, Operation};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::plan::{RemoteApi, Step, StepKind, StepView};
 use crate::vm::Session as VmSession;
@@ -144,16 +144,22 @@ impl RemoteApi for Gcp {
             Error::failure(format!("a `gcp` call this meta cannot read: {e}"))
                 .with_hint("it was written by another version of meta; recover with that version")
         })?;
-        carry_out(&self.vm, &call)
+        let watch = self.watch.clone();
+        let poll = |op: &Operation| {
+            if let Some(w) = &watch {
+                w.poll(op);
+            }
+        };
+        carry_out(&self.vm, &call, &poll)
     }
 }
 
 /// Carries out `call`, doing nothing when the VM already is as the call would leave it.
-pub fn carry_out(vm: &VmSession, call: &GcpCall) -> Result<()> {
+pub fn carry_out(vm: &VmSession, call: &GcpCall, poll: &dyn Fn(&Operation)) -> Result<()> {
     let (project, zone, name) = call.place();
     let settled = match call {
         GcpCall::Insert { .. } => None,
-        _ => settle(vm, project, zone, name)?,
+        _ => settle(vm, project, zone, name, poll)?,
     };
     let done = match (call, &settled) {
         (GcpCall::Delete { .. }, None) => true,
@@ -180,7 +186,7 @@ pub fn carry_out(vm: &VmSession, call: &GcpCall) -> Result<()> {
     let compute = vm.compute();
     let result = compute
         .execute(&call.api_call())
-        .and_then(|op| compute.wait(project, zone, &op, |_| {}));
+        .and_then(|op| compute.wait(project, zone, &op, poll));
     match result {
         Err(e) if e.kind == Kind::NotFound && matches!(call, GcpCall::Delete { .. }) => Ok(()),
         other => other.map(|_| ()),
@@ -189,14 +195,20 @@ pub fn carry_out(vm: &VmSession, call: &GcpCall) -> Result<()> {
 
 /// Waits until no operation runs on VM `name` and it is not between states; `None` when
 /// there is no such VM.
-fn settle(vm: &VmSession, project: &str, zone: &str, name: &str) -> Result<Option<Instance>> {
+fn settle(
+    vm: &VmSession,
+    project: &str,
+    zone: &str,
+    name: &str,
+    poll: &dyn Fn(&Operation),
+) -> Result<Option<Instance>> {
     let compute = vm.compute();
     for op in compute.pending_operations(project, zone)? {
         let on_this_vm =
             op.target_link.contains("/instances/") && short_name(&op.target_link) == name;
         if on_this_vm {
             // Its failure is its own: what matters here is the VM it leaves.
-            let _ = compute.wait(project, zone, &op, |_| {});
+            let _ = compute.wait(project, zone, &op, poll);
         }
     }
     let started = Instant::now();

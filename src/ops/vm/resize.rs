@@ -8,7 +8,7 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::remote::GcpCall;
-use super::{apply, begin, Changed, OnStep, Scope};
+use super::{apply, begin, Changed, Scope, Watch};
 use crate::api::gcp::compute::{short_name, Instance};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::plan::Plan;
@@ -84,7 +84,7 @@ pub fn plan(target: &Target, inst: &Instance, machine_type: &str) -> Result<Plan
     Ok(plan)
 }
 
-pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Changed<ResizeReport>> {
+pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed<ResizeReport>> {
     vm::check_token("machine type", &req.machine_type)?;
     let mut gcp = begin(session, &req.scope, "vm resize", &req.name, req.dry_run)?;
     let name = req.name.as_str();
@@ -103,7 +103,7 @@ pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Chan
         downtime_seconds: 0.0,
     };
     let started = Instant::now();
-    let applied = apply(session, &mut gcp, plan, req.dry_run, on_step)
+    let applied = apply(session, &mut gcp, plan, req.dry_run, &watch)
         .map_err(|e| back_at_old_type(e, name, &old, report.was_running))?;
     if report.changed && report.was_running && !req.dry_run {
         report.downtime_seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;

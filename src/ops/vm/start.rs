@@ -2,10 +2,10 @@
 //! VM already runs.
 
 use super::lifecycle::{self, Change, Request, Verb};
-use super::{Changed, OnStep};
+use super::{Changed, Watch};
 use crate::core::error::Result;
 use crate::ops::Session;
 
-pub fn run(session: &mut Session, req: &Request, on_step: OnStep) -> Result<Changed<Change>> {
-    lifecycle::run(session, req, Verb::Start, None, &|_| Ok(()), on_step)
+pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed<Change>> {
+    lifecycle::run(session, req, Verb::Start, None, &|_| Ok(()), watch)
 }
