@@ -139,9 +139,10 @@ fn resize_killed_while_each_call_runs_is_rolled_back_by_recover() {
     }
 }
 
-/// `recover --forward` finishes a resize cut short, repeating its last started call.
+/// `recover --forward` finishes a resize or a create cut short, repeating its last
+/// started call.
 #[test]
-fn recover_forward_finishes_a_resize() {
+fn recover_forward_finishes_a_resize_and_a_create() {
     for hold in [Hold::Before, Hold::After] {
         let fake = Fake::start();
         fake.state().add_instance("web", "e2-small", "RUNNING");
@@ -154,6 +155,14 @@ fn recover_forward_finishes_a_resize() {
         assert_eq!(st.instances["web"].status, "RUNNING", "{hold:?}");
         drop(st);
         env.meta(&["audit", "verify"]).ok();
+
+        let args = ["vm", "create", "db", "--machine-type", "e2-small"];
+        run_and_kill(&fake, &env, &args, 1, hold);
+        env.meta(&["recover", "--forward"]).ok();
+        let st = fake.state();
+        assert_eq!(st.instances["db"].status, "RUNNING", "{hold:?}");
+        let inserts = st.operations.values().filter(|o| o.op_type == "insert");
+        assert_eq!(inserts.count(), 1, "{hold:?}: the insert is done once");
     }
 }
 

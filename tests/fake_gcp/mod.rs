@@ -376,6 +376,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<FakeState>>) {
                 }
                 st.held = true;
                 st.hold_mutation = None;
+                st.mutations_seen = 0;
                 drop(st);
                 while state.lock().map(|s| s.held).unwrap_or(false) {
                     std::thread::sleep(std::time::Duration::from_millis(20));

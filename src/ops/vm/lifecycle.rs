@@ -105,6 +105,7 @@ fn calls(
                 zone,
                 name,
                 body,
+                request_id: crate::api::gcp::compute::request_id(),
             };
             (insert, Some(delete))
         }

@@ -49,11 +49,14 @@ pub enum GcpCall {
         name: String,
         machine_type: String,
     },
+    /// `request_id` is chosen with the plan, so an insert repeated by `meta recover
+    /// --forward` after a crash is the same request to the API, done once.
     Insert {
         project: String,
         zone: String,
         name: String,
         body: serde_json::Value,
+        request_id: String,
     },
 }
 
@@ -100,7 +103,12 @@ impl GcpCall {
             GcpCall::SetMachineType { machine_type, .. } => {
                 compute::call_set_machine_type(p, z, n, machine_type)
             }
-            GcpCall::Insert { body, .. } => compute::call_insert(p, z, body.clone()),
+            GcpCall::Insert {
+                body, request_id, ..
+            } => ApiCall {
+                request_id: request_id.clone(),
+                ..compute::call_insert(p, z, body.clone())
+            },
         }
     }
 
