@@ -149,7 +149,9 @@ fn stop_and_start_wait_for_their_operations() {
     fake.state().polls_per_op = 3;
     let env = env_with(&fake);
     let run = env.meta(&["vm", "stop", "web", "-o", "json"]);
-    run.ok().stderr_has("stopping `web`");
+    run.ok()
+        .stderr_has("POST projects/demo-project/zones/europe-west1-b/instances/web/stop")
+        .stderr_has("stopped `web`: TERMINATED");
     assert_eq!(run.json()["status"], "TERMINATED");
     assert_eq!(run.json()["changed"], true);
     assert_eq!(fake.state().instances["web"].status, "TERMINATED");
@@ -876,4 +878,32 @@ fn account_takes_the_key_from_the_secret_store_first() {
     env.meta(&["vm", "get", "web", "--account", "nobody"])
         .code(3)
         .stderr_has("meta/gcloud/nobody_key");
+}
+
+#[test]
+fn a_failed_autoscale_resize_is_rolled_back_and_recorded() {
+    let fake = Fake::start();
+    fake.state().add_instance("web", "e2-medium", "RUNNING");
+    fake.state().set_cpu("web", &[0.95]);
+    fake.state().fail_operation = Some((
+        "setMachineType".into(),
+        "Quota 'CPUS' exceeded. Limit: 8.0".into(),
+    ));
+    let env = env_with(&fake);
+    env.meta(&["vm", "autoscale", "web", "--ladder", LADDER])
+        .code(5)
+        .stderr_has("started again at its old type e2-medium");
+    assert_eq!(fake.state().instances["web"].machine_type, "e2-medium");
+    assert_eq!(fake.state().instances["web"].status, "RUNNING");
+    let run = env.meta(&["vm", "autoscale", "history", "web", "-o", "json"]);
+    let rows = run.json();
+    assert_eq!(rows.as_array().map(Vec::len), Some(1), "{}", run.stdout);
+    assert!(rows[0]["outcome"].as_str().unwrap().starts_with("failed: "));
+    env.meta(&["audit", "verify"]).ok();
+    let log = env.meta(&["audit", "log", "--target", "vm/", "-o", "json"]);
+    assert!(
+        log.stdout.contains("error: remote; rolled back"),
+        "{}",
+        log.stdout
+    );
 }

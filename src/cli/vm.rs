@@ -1,27 +1,26 @@
-//! `meta vm list|get|start|stop|delete|create|resize|health|autoscale`: resolves the
-//! credentials, project, zone and endpoints from flags, environment and config, calls the
-//! `vm` domain, and prints. Mutations are recorded in the audit log with the resolved
-//! target `vm/<zone>/<name>`, which only exists once the zone is known, so this module
-//! records them itself rather than through `audit_spec`.
+//! `meta vm list|get|start|stop|delete|create|resize|health|autoscale`: parses flags,
+//! calls the `ops::vm` operation, and renders. The operations resolve credentials,
+//! project and zone, and record their changes in the audit log as `vm/<zone>/<name>`
+//! (a target known only once the zone is), so the dispatcher's `audit_spec` leaves them be.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::rc::Rc;
 
 use clap::{Args, Subcommand};
-use time::OffsetDateTime;
-use zeroize::Zeroizing;
 
 use super::{Ctx, Status};
-use crate::api::gcp::auth::{self, Credentials, ServiceAccountKey, CLOUD_PLATFORM};
 use crate::api::gcp::compute::Operation;
-use crate::core::error::{Error, Hint, Result};
-use crate::core::http::Client;
+use crate::core::error::{Error, Result};
 use crate::core::output::{Printer, Render, Table};
+use crate::core::plan::StepView;
 use crate::core::state::DecisionRow;
-use crate::vm::autoscale::{self, Report, Settings};
+use crate::ops::vm::autoscale::Report;
+use crate::ops::vm::lifecycle::{Change, Request as LifecycleRequest};
+use crate::ops::vm::resize::ResizeReport;
+use crate::ops::vm::{self as ops, Changed, Scope};
+use crate::vm::autoscale::{self, Settings};
 use crate::vm::health::{self, Health, Thresholds};
-use crate::vm::resize::{self, ResizeReport};
-use crate::vm::{self, Action, Change, CreateSpec, Endpoints, Observer, Session, Target, Vm};
+use crate::vm::{CreateSpec, Vm};
 
 #[derive(Debug, Args)]
 pub struct VmArgs {
@@ -164,155 +163,75 @@ pub enum AutoscaleCommand {
     },
 }
 
-/// The key JSON of `--account NAME`: the secret `meta/gcloud/NAME_key`.
-fn account_key(ctx: &mut Ctx, name: &str) -> Result<Zeroizing<Vec<u8>>> {
-    let identity = ctx.paths.identity.clone();
-    let path = format!("meta/gcloud/{name}_key");
-    crate::secret::value(ctx.state()?, &identity, &path).map_err(|e| {
-        if e.kind == crate::core::Kind::NotFound {
-            Error::not_found(format!("no service-account key for account `{name}` (secret `{path}`)")).with_hint(format!(
-                "store the key JSON with `meta secret set {path} --from-file KEY.json`, or set GOOGLE_APPLICATION_CREDENTIALS"
-            ))
-        } else {
-            e
-        }
+fn parse_labels(items: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for item in items.iter().filter(|i| !i.is_empty()) {
+        let (k, v) = item
+            .split_once('=')
+            .ok_or_else(|| Error::usage(format!("label `{item}` is not KEY=VALUE")))?;
+        out.insert(k.to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+fn create_spec(c: &CreateArgs) -> Result<CreateSpec> {
+    Ok(CreateSpec {
+        name: c.name.clone(),
+        machine_type: c.machine_type.clone(),
+        image_family: c.image_family.clone(),
+        image_project: c.image_project.clone(),
+        disk_gb: c.disk_gb,
+        network: c.network.clone(),
+        tags: c.tags.iter().filter(|t| !t.is_empty()).cloned().collect(),
+        labels: parse_labels(&c.labels)?,
     })
 }
 
-/// Everything a command needs before it talks to the API.
-struct Resolved {
-    creds: Credentials,
-    target: Target,
-    endpoints: Endpoints,
-}
-
-fn env_nonempty(name: &str) -> Option<String> {
-    crate::core::settings::var(name).filter(|v| !v.trim().is_empty())
-}
-
-fn credentials(ctx: &mut Ctx, args: &VmArgs, http: &Client) -> Result<Credentials> {
-    let account = match &args.account {
-        Some(a) => Some(a.clone()),
-        None => ctx.config()?.get("gcp.account")?,
+fn autoscale_settings(a: &AutoscaleArgs) -> Result<(String, Settings)> {
+    let (Some(name), Some(ladder)) = (&a.name, &a.ladder) else {
+        return Err(Error::usage(
+            "`meta vm autoscale` needs a VM name and `--ladder`",
+        ));
     };
-    if let Some(name) = account {
-        let valid = !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
-        if !valid {
-            return Err(
-                Error::usage(format!("`{name}` is not a valid account name"))
-                    .with_hint("lowercase letters, digits, `.`, `_` and `-`"),
-            );
-        }
-        let bytes = account_key(ctx, &name)?;
-        let key = ServiceAccountKey::from_json(&bytes).context(format!("account `{name}`"))?;
-        return Ok(Credentials::ServiceAccount {
-            key: Box::new(key),
-            source: format!("account `{name}`"),
-        });
-    }
-    if let Some(path) = env_nonempty("GOOGLE_APPLICATION_CREDENTIALS") {
-        let path = PathBuf::from(path);
-        let bytes = Zeroizing::new(std::fs::read(&path).map_err(|e| {
-            Error::io("read the key file", &path, e).with_hint(
-                "GOOGLE_APPLICATION_CREDENTIALS names a service-account key file that is not there",
-            )
-        })?);
-        let key = ServiceAccountKey::from_json(&bytes).context(format!("`{}`", path.display()))?;
-        return Ok(Credentials::ServiceAccount {
-            key: Box::new(key),
-            source: path.display().to_string(),
-        });
-    }
-    let host =
-        env_nonempty("GCE_METADATA_HOST").unwrap_or_else(|| auth::DEFAULT_METADATA_HOST.into());
-    if auth::metadata_available(http, &host) {
-        return Ok(Credentials::Metadata { host });
-    }
-    Err(Error::usage("no GCP credentials: no `--account`, no GOOGLE_APPLICATION_CREDENTIALS, and no metadata server answered")
-        .with_hint("pass `--account NAME` (key stored as secret meta/gcloud/NAME_key) or set GOOGLE_APPLICATION_CREDENTIALS to a key file"))
+    let settings = Settings {
+        ladder: autoscale::parse_ladder(ladder)?,
+        up_avg: a.up_avg,
+        up_max: a.up_max,
+        down_avg: a.down_avg,
+        minutes: a.minutes,
+        cooldown: autoscale::parse_duration(&a.cooldown)?,
+    };
+    Ok((name.clone(), settings))
 }
 
-fn endpoint(ctx: &mut Ctx, key: &str) -> Result<String> {
-    let url = ctx
-        .config()?
-        .get(key)?
-        .ok_or_else(|| Error::usage(format!("`{key}` is empty")))?;
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err(Error::usage(format!(
-            "`{key}` must be an http(s) URL, not `{url}`"
-        )));
+fn warn_all(ctx: &Ctx, notes: &[String]) {
+    for n in notes {
+        ctx.printer.warn(n);
     }
-    Ok(url)
 }
 
-fn resolve(ctx: &mut Ctx, args: &VmArgs, http: &Client) -> Result<Resolved> {
-    let creds = credentials(ctx, args, http)?;
-    let project = match &args.project {
-        Some(p) => Some(p.clone()),
-        None => ctx.config()?.get("gcp.project")?,
-    }
-    .or_else(|| creds.project_id().map(str::to_string))
-    .ok_or_else(|| {
-        Error::usage("no GCP project: pass `--project`").with_hint(
-            "or set it once with `meta config set gcp.project PROJECT` (or CLOUDSDK_CORE_PROJECT)",
-        )
-    })?;
-    let zone = match &args.zone {
-        Some(z) => Some(z.clone()),
-        None => ctx.config()?.get("gcp.zone")?,
-    }
-    .ok_or_else(|| {
-        Error::usage("no Compute Engine zone: pass `--zone`").with_hint(
-            "or set it once with `meta config set gcp.zone ZONE` (or CLOUDSDK_COMPUTE_ZONE)",
-        )
-    })?;
-    vm::check_token("project id", &project)?;
-    vm::check_token("zone", &zone)?;
-    Ok(Resolved {
-        creds,
-        target: Target { project, zone },
-        endpoints: Endpoints {
-            compute: endpoint(ctx, "gcp.compute_api")?,
-            monitoring: endpoint(ctx, "gcp.monitoring_api")?,
-        },
-    })
-}
-
-/// Gets the access token (cached in the state file when there is one) and opens the session.
-fn connect(
-    ctx: &mut Ctx,
-    resolved: Resolved,
-    http: Client,
-) -> Result<(Session, Credentials, bool)> {
-    let identity = ctx.paths.identity.clone();
-    let now = OffsetDateTime::now_utc().unix_timestamp();
-    let cache = ctx.state_if_present().map(|s| (s, identity.as_path()));
-    let token =
-        crate::vm::token::access_token(&http, &resolved.creds, &[CLOUD_PLATFORM], cache, now)?;
-    if let Some(problem) = &token.cache_problem {
-        ctx.printer.warn(problem);
-    }
-    crate::core::output::debug(if token.from_cache {
-        "access token from the cache"
-    } else {
-        "fetched a new access token"
-    });
-    let session = Session::new(http, resolved.endpoints, resolved.target, token.token);
-    Ok((session, resolved.creds, token.from_cache))
-}
-
-/// A progress bar on a terminal, plain lines on stderr otherwise.
-struct Progress {
-    bar: Option<indicatif::ProgressBar>,
+/// A progress bar on a terminal (the step, and the operation's percentage), plain lines
+/// on stderr otherwise. The bar appears with the first step, after any question.
+struct Bar {
+    bar: std::cell::OnceCell<indicatif::ProgressBar>,
+    terminal: bool,
     printer: Printer,
 }
 
-impl Progress {
-    fn new(printer: &Printer) -> Progress {
-        let bar = printer.progress_allowed().then(|| {
+impl Bar {
+    fn watch(printer: &Printer) -> ops::Watch {
+        Some(Rc::new(Bar {
+            bar: std::cell::OnceCell::new(),
+            terminal: printer.progress_allowed(),
+            printer: printer.clone(),
+        }))
+    }
+
+    fn bar(&self) -> Option<&indicatif::ProgressBar> {
+        if !self.terminal {
+            return None;
+        }
+        Some(self.bar.get_or_init(|| {
             let bar = indicatif::ProgressBar::new(100);
             if let Ok(style) = indicatif::ProgressStyle::with_template(
                 "{spinner} {msg} [{bar:30}] {pos}% {elapsed}",
@@ -321,26 +240,23 @@ impl Progress {
             }
             bar.enable_steady_tick(std::time::Duration::from_millis(120));
             bar
-        });
-        Progress {
-            bar,
-            printer: printer.clone(),
-        }
+        }))
     }
 }
 
-impl Observer for Progress {
-    fn step(&mut self, message: &str) {
-        match &self.bar {
+impl ops::Progress for Bar {
+    fn step(&self, step: &StepView) {
+        match self.bar() {
             Some(bar) => {
                 bar.set_position(0);
-                bar.set_message(message.to_string());
+                bar.set_message(step.summary.clone());
             }
-            None => self.printer.status(format!("{message}…")),
+            None => self.printer.status(format!("{}…", step.summary)),
         }
     }
-    fn poll(&mut self, op: &Operation) {
-        match &self.bar {
+
+    fn poll(&self, op: &Operation) {
+        match self.bar() {
             Some(bar) => bar.set_position(op.progress.unwrap_or(0).clamp(0, 100) as u64),
             None => crate::core::output::debug(format!(
                 "operation {} is {}{}",
@@ -352,137 +268,109 @@ impl Observer for Progress {
     }
 }
 
-impl Drop for Progress {
+impl Drop for Bar {
     fn drop(&mut self) {
-        if let Some(bar) = &self.bar {
+        if let Some(bar) = self.bar.get() {
             bar.finish_and_clear();
         }
     }
 }
 
-/// Records a mutation in the audit log, as the dispatcher does for other commands.
-fn audit(ctx: &mut Ctx, command: &'static str, target: &str, result: &Result<Status>) {
-    if !ctx.dry_run {
-        let spec = super::AuditSpec {
-            command,
-            target: target.to_string(),
-        };
-        let outcome = match result {
-            Ok(_) => "ok".to_string(),
-            Err(e) if e.kind == crate::core::Kind::Busy => return,
-            Err(e) => format!("error: {}", e.kind.as_str()),
-        };
-        if let Some(state) = ctx.state_if_present() {
-            let recorded = state.write_unaudited(|tx| {
-                crate::audit::append(tx, spec.command, &spec.target, &outcome).map(|_| ())
-            });
-            if let Err(e) = recorded {
-                ctx.printer.warn(format!(
-                    "the audit log could not record this command: {}",
-                    e.message
-                ));
-            }
-        }
-    }
-}
-
-fn parse_labels(items: &[String]) -> Result<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    for item in items.iter().filter(|i| !i.is_empty()) {
-        let (k, v) = item
-            .split_once('=')
-            .ok_or_else(|| Error::usage(format!("label `{item}` is not KEY=VALUE")))?;
-        vm::check_token("label key", k)?;
-        if !v.is_empty() {
-            vm::check_token("label value", v)?;
-        }
-        out.insert(k.to_string(), v.to_string());
-    }
-    Ok(out)
-}
-
 pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
-    let http = Client::standard();
+    let scope = Scope {
+        project: args.project.clone(),
+        zone: args.zone.clone(),
+        account: args.account.clone(),
+    };
+    let dry_run = ctx.dry_run;
     match &args.command {
         VmCommand::List { filter } => {
-            let resolved = resolve(ctx, &args, &http)?;
-            let (session, creds, cached) = connect(ctx, resolved, http)?;
-            let vms = with_token(ctx, &creds, cached, vm::list(&session, filter.as_deref()))?;
+            let req = ops::list::Request {
+                scope,
+                filter: filter.clone(),
+            };
+            let (vms, warnings) = ops::list::run(&mut ctx.session, &req)?;
+            warn_all(ctx, &warnings);
             ctx.printer.result(&vms)?;
             Ok(Status::Success)
         }
         VmCommand::Get { name } => {
-            vm::check_name(name)?;
-            let resolved = resolve(ctx, &args, &http)?;
-            let (session, creds, cached) = connect(ctx, resolved, http)?;
-            let one = with_token(ctx, &creds, cached, vm::get(&session, name))?;
+            let req = ops::get::Request {
+                scope,
+                name: name.clone(),
+            };
+            let (one, warnings) = ops::get::run(&mut ctx.session, &req)?;
+            warn_all(ctx, &warnings);
             ctx.printer.result(&one)?;
             Ok(Status::Success)
         }
-        VmCommand::Start { name } => lifecycle(ctx, &args, http, Action::Start, name, None),
-        VmCommand::Stop { name } => lifecycle(ctx, &args, http, Action::Stop, name, None),
-        VmCommand::Delete { name } => lifecycle(ctx, &args, http, Action::Delete, name, None),
-        VmCommand::Create(c) => {
-            vm::check_name(&c.name)?;
-            vm::check_token("machine type", &c.machine_type)?;
-            vm::check_token("image family", &c.image_family)?;
-            vm::check_token("image project", &c.image_project)?;
-            vm::check_token("network", &c.network)?;
-            if c.disk_gb < 10 || c.disk_gb > 65_536 {
-                return Err(Error::usage(format!(
-                    "--disk-gb must be between 10 and 65536, not {}",
-                    c.disk_gb
-                )));
-            }
-            let tags: Vec<String> = c.tags.iter().filter(|t| !t.is_empty()).cloned().collect();
-            for t in &tags {
-                vm::check_token("network tag", t)?;
-            }
-            let spec = CreateSpec {
-                name: c.name.clone(),
-                machine_type: c.machine_type.clone(),
-                image_family: c.image_family.clone(),
-                image_project: c.image_project.clone(),
-                disk_gb: c.disk_gb,
-                network: c.network.clone(),
-                tags,
-                labels: parse_labels(&c.labels)?,
+        VmCommand::Start { name } | VmCommand::Stop { name } | VmCommand::Delete { name } => {
+            let req = LifecycleRequest {
+                scope,
+                name: name.clone(),
+                dry_run,
             };
-            lifecycle(ctx, &args, http, Action::Create, &c.name, Some(&spec))
+            let watch = Bar::watch(&ctx.printer);
+            let done = match &args.command {
+                VmCommand::Start { .. } => ops::start::run(&mut ctx.session, &req, watch),
+                VmCommand::Stop { .. } => ops::stop::run(&mut ctx.session, &req, watch),
+                _ => {
+                    let yes = ctx.yes;
+                    let confirm = |q: &str| super::context::confirm(yes, q);
+                    ops::delete::run(&mut ctx.session, &req, &confirm, watch)
+                }
+            }?;
+            lifecycle_done(ctx, done)
+        }
+        VmCommand::Create(c) => {
+            let spec = create_spec(c)?;
+            let req = LifecycleRequest {
+                scope,
+                name: c.name.clone(),
+                dry_run,
+            };
+            let done = ops::create::run(&mut ctx.session, &req, &spec, Bar::watch(&ctx.printer))?;
+            lifecycle_done(ctx, done)
         }
         VmCommand::Resize { name, machine_type } => {
-            vm::check_name(name)?;
-            vm::check_token("machine type", machine_type)?;
-            let resolved = resolve(ctx, &args, &http)?;
-            let target = format!("vm/{}/{name}", resolved.target.zone);
-            let (session, creds, cached) = connect(ctx, resolved, http)?;
-            let result = resize_command(ctx, &session, name, machine_type);
-            let result = with_token(ctx, &creds, cached, result);
-            audit(ctx, "vm resize", &target, &result);
-            result
+            let req = ops::resize::Request {
+                scope,
+                name: name.clone(),
+                machine_type: machine_type.clone(),
+                dry_run,
+            };
+            let done = ops::resize::run(&mut ctx.session, &req, Bar::watch(&ctx.printer))?;
+            warn_all(ctx, &done.notes);
+            let report = &done.outcome.result;
+            if !report.changed {
+                ctx.printer
+                    .status(format!("`{name}` is already {machine_type}; nothing to do"));
+            }
+            if dry_run {
+                return ctx.print_plan(&done.outcome.plan);
+            }
+            if report.changed {
+                ctx.printer.status(format!(
+                    "resized `{name}` from {} to {} ({}s of downtime)",
+                    report.old_machine_type, report.new_machine_type, report.downtime_seconds
+                ));
+            }
+            ctx.printer.result(report)?;
+            Ok(Status::Success)
         }
         VmCommand::Health(h) => {
-            vm::check_name(&h.name)?;
-            health::check_minutes(h.minutes)?;
-            let resolved = resolve(ctx, &args, &http)?;
-            let (session, creds, cached) = connect(ctx, resolved, http)?;
-            let thresholds = Thresholds {
-                cpu: h.warn_cpu,
-                memory: h.warn_mem,
-                disk: h.warn_disk,
+            let req = ops::health::Request {
+                scope,
+                name: h.name.clone(),
+                minutes: h.minutes,
+                thresholds: Thresholds {
+                    cpu: h.warn_cpu,
+                    memory: h.warn_mem,
+                    disk: h.warn_disk,
+                },
             };
-            let report = with_token(
-                ctx,
-                &creds,
-                cached,
-                health::health(
-                    &session,
-                    &h.name,
-                    h.minutes,
-                    thresholds,
-                    OffsetDateTime::now_utc(),
-                ),
-            )?;
+            let (report, warnings) = ops::health::run(&mut ctx.session, &req)?;
+            warn_all(ctx, &warnings);
             ctx.printer.result(&report)?;
             if report.problems.is_empty() {
                 return Ok(Status::Success);
@@ -494,223 +382,68 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
         }
         VmCommand::Autoscale(a) => match &a.command {
             Some(AutoscaleCommand::History { name, limit }) => {
-                vm::check_name(name)?;
-                let target = history_target(ctx, &args)?;
-                let rows =
-                    autoscale::history(ctx.state()?, &target.project, &target.zone, name, *limit)?;
+                let rows = ops::autoscale::history(&mut ctx.session, &scope, name, *limit)?;
                 ctx.printer.result(&History(rows))?;
                 Ok(Status::Success)
             }
-            None => autoscale_command(ctx, &args, a, http),
+            None => {
+                let (name, settings) = autoscale_settings(a)?;
+                let req = ops::autoscale::Request {
+                    scope,
+                    name: name.clone(),
+                    settings,
+                    dry_run,
+                };
+                let done = ops::autoscale::run(&mut ctx.session, &req, Bar::watch(&ctx.printer))?;
+                warn_all(ctx, &done.notes);
+                let report = &done.outcome.result;
+                let line = match &report.target_type {
+                    Some(to) => format!(
+                        "{} `{name}` from {} to {to}: {}",
+                        if dry_run { "would resize" } else { "resized" },
+                        report.machine_type,
+                        report.reason
+                    ),
+                    None => format!("`{name}` stays {}: {}", report.machine_type, report.reason),
+                };
+                ctx.printer.status(line);
+                if dry_run && ctx.printer.format == crate::core::output::Format::Table {
+                    return ctx.print_plan(&done.outcome.plan);
+                }
+                ctx.printer.result(report)?;
+                Ok(Status::Success)
+            }
         },
     }
 }
 
-/// The target of `autoscale history`: no credentials needed when project and zone are set.
-fn history_target(ctx: &mut Ctx, args: &VmArgs) -> Result<Target> {
-    let project = match &args.project {
-        Some(p) => Some(p.clone()),
-        None => ctx.config()?.get("gcp.project")?,
-    };
-    let zone = match &args.zone {
-        Some(z) => Some(z.clone()),
-        None => ctx.config()?.get("gcp.zone")?,
-    };
-    match (project, zone) {
-        (Some(project), Some(zone)) => Ok(Target { project, zone }),
-        _ => Ok(resolve(ctx, args, &Client::standard())?.target),
-    }
-}
-
-/// When the API refused a cached token, forgets it so the next run fetches a new one.
-fn with_token<T>(ctx: &mut Ctx, creds: &Credentials, cached: bool, result: Result<T>) -> Result<T> {
-    match result {
-        Err(e) if cached && e.status() == Some(401) => {
-            if let Some(state) = ctx.state_if_present() {
-                let _ = crate::vm::token::forget(state, creds);
-            }
-            Err(e.with_hint(
-                "the cached access token was refused and is now forgotten; run the command again",
-            ))
-        }
-        other => other,
-    }
-}
-
-fn lifecycle(
-    ctx: &mut Ctx,
-    args: &VmArgs,
-    http: Client,
-    action: Action,
-    name: &str,
-    spec: Option<&CreateSpec>,
-) -> Result<Status> {
-    vm::check_name(name)?;
-    let resolved = resolve(ctx, args, &http)?;
-    let target = format!("vm/{}/{name}", resolved.target.zone);
+fn lifecycle_done(ctx: &mut Ctx, done: Changed<Change>) -> Result<Status> {
+    warn_all(ctx, &done.notes);
+    let change = &done.outcome.result;
+    let name = &change.name;
     if ctx.dry_run {
-        let call = vm::action_call(&resolved.target, action, name, spec);
-        return ctx.print_plan(&vm::calls_plan(&[call]));
-    }
-    if action == Action::Delete {
-        ctx.confirm(&format!(
-            "delete VM `{name}` in project `{}`, zone `{}` (its boot disk goes with it)",
-            resolved.target.project, resolved.target.zone
-        ))?;
-    }
-    let (session, creds, cached) = connect(ctx, resolved, http)?;
-    let result = {
-        let mut progress = Progress::new(&ctx.printer);
-        vm::act(&session, action, name, spec, &mut progress)
-    };
-    let result = with_token(ctx, &creds, cached, result).and_then(|change| {
-        if change.changed {
-            ctx.printer.status(format!(
-                "{} `{name}`: {}",
-                past_tense(action),
-                change.status
-            ));
-        } else {
+        if !change.changed {
             ctx.printer.status(format!(
                 "`{name}` is already {}; nothing to do",
                 change.status
             ));
         }
-        ctx.printer.result(&change)?;
-        Ok(Status::Success)
-    });
-    audit(ctx, action.audit_command(), &target, &result);
-    result
-}
-
-fn past_tense(action: Action) -> &'static str {
-    match action {
-        Action::Start => "started",
-        Action::Stop => "stopped",
-        Action::Delete => "deleted",
-        Action::Create => "created",
+        return ctx.print_plan(&done.outcome.plan);
     }
-}
-
-fn resize_command(
-    ctx: &mut Ctx,
-    session: &Session,
-    name: &str,
-    machine_type: &str,
-) -> Result<Status> {
-    if ctx.dry_run {
-        let inst = vm::instance(session, name)?;
-        let calls = resize::plan(session, &inst, machine_type)?;
-        if calls.is_empty() {
-            ctx.printer
-                .status(format!("`{name}` is already {machine_type}; nothing to do"));
-        }
-        return ctx.print_plan(&vm::calls_plan(&calls));
-    }
-    let report = {
-        let mut progress = Progress::new(&ctx.printer);
-        resize::resize(session, name, machine_type, &mut progress)?
-    };
-    if report.changed {
+    if change.changed {
         ctx.printer.status(format!(
-            "resized `{name}` from {} to {} ({}s of downtime)",
-            report.old_machine_type, report.new_machine_type, report.downtime_seconds
+            "{} `{name}`: {}",
+            change.action.past_tense(),
+            change.status
         ));
     } else {
-        ctx.printer
-            .status(format!("`{name}` is already {machine_type}; nothing to do"));
+        ctx.printer.status(format!(
+            "`{name}` is already {}; nothing to do",
+            change.status
+        ));
     }
-    ctx.printer.result(&report)?;
+    ctx.printer.result(change)?;
     Ok(Status::Success)
-}
-
-fn autoscale_command(
-    ctx: &mut Ctx,
-    args: &VmArgs,
-    a: &AutoscaleArgs,
-    http: Client,
-) -> Result<Status> {
-    let (Some(name), Some(ladder)) = (&a.name, &a.ladder) else {
-        return Err(Error::usage(
-            "`meta vm autoscale` needs a VM name and `--ladder`",
-        ));
-    };
-    vm::check_name(name)?;
-    health::check_minutes(a.minutes)?;
-    for (flag, v) in [
-        ("--up-avg", a.up_avg),
-        ("--up-max", a.up_max),
-        ("--down-avg", a.down_avg),
-    ] {
-        if !(0.0..=1000.0).contains(&v) {
-            return Err(Error::usage(format!(
-                "{flag} must be a percentage, not {v}"
-            )));
-        }
-    }
-    if a.down_avg >= a.up_avg {
-        return Err(Error::usage(
-            "--down-avg must be below --up-avg, or the VM would go up and down in turn",
-        ));
-    }
-    let settings = Settings {
-        ladder: autoscale::parse_ladder(ladder)?,
-        up_avg: a.up_avg,
-        up_max: a.up_max,
-        down_avg: a.down_avg,
-        minutes: a.minutes,
-        cooldown: autoscale::parse_duration(&a.cooldown)?,
-    };
-    let resolved = resolve(ctx, args, &http)?;
-    let t = resolved.target.clone();
-    let target = format!("vm/{}/{name}", t.zone);
-    // The lock comes before anything is read, so two runs never decide on the same data.
-    let _lock = if ctx.dry_run {
-        None
-    } else {
-        Some(crate::vm::lock::try_lock(
-            &ctx.paths.home,
-            &t.project,
-            &t.zone,
-            name,
-        )?)
-    };
-    ctx.state()?;
-    let (session, creds, cached) = connect(ctx, resolved, http)?;
-    let dry_run = ctx.dry_run;
-    let printer = ctx.printer.clone();
-    let result = {
-        let mut progress = Progress::new(&printer);
-        let state = ctx.state()?;
-        autoscale::evaluate(
-            &session,
-            state,
-            name,
-            &settings,
-            dry_run,
-            OffsetDateTime::now_utc(),
-            &mut progress,
-        )
-    };
-    let result = with_token(ctx, &creds, cached, result).and_then(|report| {
-        let line = match &report.target_type {
-            Some(to) => format!(
-                "{} `{name}` from {} to {to}: {}",
-                if dry_run { "would resize" } else { "resized" },
-                report.machine_type,
-                report.reason
-            ),
-            None => format!("`{name}` stays {}: {}", report.machine_type, report.reason),
-        };
-        ctx.printer.status(line);
-        if dry_run && ctx.printer.format == crate::core::output::Format::Table {
-            return ctx.print_plan(&vm::calls_plan(&report.calls));
-        }
-        ctx.printer.result(&report)?;
-        Ok(Status::Success)
-    });
-    audit(ctx, "vm autoscale", &target, &result);
-    result
 }
 
 fn opt(v: &Option<String>) -> String {
@@ -792,10 +525,9 @@ impl Render for Change {
         Table::fields([
             ("name", self.name.clone()),
             ("zone", self.zone.clone()),
-            ("action", self.action.verb().to_string()),
+            ("action", self.action.as_str().to_string()),
             ("changed", self.changed.to_string()),
             ("status", self.status.clone()),
-            ("operation", opt(&self.operation)),
         ])
     }
     fn names(&self) -> Vec<String> {

@@ -14,6 +14,7 @@ pub mod recover;
 pub mod remote;
 pub mod secret;
 pub mod tunnel;
+pub mod vm;
 
 use std::path::PathBuf;
 

@@ -12,7 +12,10 @@ use super::Session;
 type Connect = fn(&mut Session) -> Result<Box<dyn RemoteApi>>;
 
 /// Every API a plan may call, and how to connect its client.
-const CONNECTORS: &[(&str, Connect)] = &[(super::dns::remote::API, connect_cloudflare)];
+const CONNECTORS: &[(&str, Connect)] = &[
+    (super::dns::remote::API, connect_cloudflare),
+    ("gcp", super::vm::credentials::connect_remote),
+];
 
 fn connect_cloudflare(session: &mut Session) -> Result<Box<dyn RemoteApi>> {
     let client =

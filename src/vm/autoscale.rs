@@ -1,14 +1,11 @@
-//! One autoscale evaluation for one VM, made for an hourly cron job: read the CPU over the
-//! window, decide one rung up the ladder, one down, or stay (minding the cooldown since the
-//! last resize), act through `resize`, and record the decision with its reasons.
+//! The autoscale decision for one VM, made for an hourly cron job: from the CPU over the
+//! window, one rung up the ladder, one down, or stay (minding the cooldown since the last
+//! resize). `ops::vm::autoscale` reads, acts and records; this module only decides.
 
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use super::health::{self, Stat};
-use super::resize::{self, ResizeReport};
-use super::{instance, Observer, Session};
-use crate::api::gcp::compute::{short_name, ApiCall};
+use super::health::Stat;
 use crate::core::error::{Error, Result};
 use crate::core::state::{format_time, DecisionRow, State};
 
@@ -23,7 +20,7 @@ pub struct Settings {
     pub cooldown: time::Duration,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Up,
@@ -177,111 +174,6 @@ pub fn decide(
         target: Some(target),
         reason: why,
     })
-}
-
-/// What one evaluation decided and did.
-#[derive(Debug, Clone, Serialize)]
-pub struct Report {
-    pub name: String,
-    pub zone: String,
-    pub machine_type: String,
-    pub cpu_avg: Option<f64>,
-    pub cpu_max: Option<f64>,
-    pub decision: Verdict,
-    pub target_type: Option<String>,
-    pub reason: String,
-    /// `none` (stay), `resized`, `would resize` (dry run) or `failed: …`.
-    pub outcome: String,
-    pub dry_run: bool,
-    pub resize: Option<ResizeReport>,
-    /// The calls a dry run would make.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub calls: Vec<ApiCall>,
-}
-
-fn parse_time(text: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
-}
-
-/// Runs one evaluation. The caller holds the VM's lock (unless this is a dry run, which
-/// changes nothing and records nothing).
-pub fn evaluate(
-    session: &Session,
-    state: &mut State,
-    name: &str,
-    settings: &Settings,
-    dry_run: bool,
-    now: OffsetDateTime,
-    observer: &mut dyn Observer,
-) -> Result<Report> {
-    let t = session.target.clone();
-    let inst = instance(session, name)?;
-    let current = short_name(&inst.machine_type).to_string();
-    observer.step(&format!(
-        "reading the CPU of `{name}` over {} minutes",
-        settings.minutes
-    ));
-    let cpu = health::cpu(session, name, settings.minutes, now)?;
-    let last = state.read(|tx| tx.autoscale_last_action(&t.project, &t.zone, name))?;
-    let last_time = last.as_ref().and_then(|d| parse_time(&d.time));
-    let decision = decide(&current, settings, cpu, last_time, now)?;
-    let mut report = Report {
-        name: name.to_string(),
-        zone: t.zone.clone(),
-        machine_type: current.clone(),
-        cpu_avg: cpu.map(|c| c.avg),
-        cpu_max: cpu.map(|c| c.max),
-        decision: decision.verdict,
-        target_type: decision.target.clone(),
-        reason: decision.reason.clone(),
-        outcome: "none".into(),
-        dry_run,
-        resize: None,
-        calls: Vec::new(),
-    };
-    let Some(target) = decision.target.clone() else {
-        if !dry_run {
-            record(state, &t.project, &report, false)?;
-        }
-        return Ok(report);
-    };
-    if dry_run {
-        report.calls = resize::plan(session, &inst, &target)?;
-        report.outcome = "would resize".into();
-        return Ok(report);
-    }
-    match resize::resize(session, name, &target, observer) {
-        Ok(r) => {
-            report.outcome = "resized".into();
-            report.resize = Some(r);
-            record(state, &t.project, &report, true)?;
-            Ok(report)
-        }
-        Err(e) => {
-            report.outcome = format!("failed: {}", e.message);
-            // The failure is the news; a recording problem must not hide it.
-            let _ = record(state, &t.project, &report, true);
-            Err(e)
-        }
-    }
-}
-
-fn record(state: &mut State, project: &str, r: &Report, acted: bool) -> Result<()> {
-    let row = DecisionRow {
-        time: crate::core::state::now(),
-        project: project.to_string(),
-        zone: r.zone.clone(),
-        name: r.name.clone(),
-        machine_type: r.machine_type.clone(),
-        cpu_avg: r.cpu_avg,
-        cpu_max: r.cpu_max,
-        decision: r.decision.as_str().to_string(),
-        target_type: r.target_type.clone(),
-        reason: r.reason.clone(),
-        acted,
-        outcome: r.outcome.clone(),
-    };
-    state.write(|tx| tx.autoscale_insert(&row))
 }
 
 pub fn history(

@@ -15,7 +15,7 @@ pub const MEMORY_METRIC: &str = "agent.googleapis.com/memory/percent_used";
 pub const DISK_METRIC: &str = "agent.googleapis.com/disk/percent_used";
 
 /// Mean and maximum over the window, in percent, and how many aligned points made them.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Stat {
     pub avg: f64,
     pub max: f64,
@@ -41,7 +41,7 @@ fn round(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DiskStat {
     pub device: String,
     #[serde(flatten)]
@@ -55,7 +55,7 @@ pub struct Thresholds {
     pub disk: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Health {
     pub name: String,
     pub zone: String,

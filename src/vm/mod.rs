@@ -1,12 +1,10 @@
-//! Virtual machines on Compute Engine: listing, reading, the lifecycle calls (start, stop,
-//! delete, create), resizing, health from Cloud Monitoring and the autoscale decision.
-//! Everything here decides and calls the API through `api::gcp`; it never prints: progress
-//! goes to an [`Observer`] the command layer supplies.
+//! Virtual machines on Compute Engine: listing, reading, the body `create` sends, health
+//! from Cloud Monitoring and the autoscale decision. Everything here decides and reads
+//! through `api::gcp`; it never prints. Changes are plans built by `ops::vm`.
 
 pub mod autoscale;
 pub mod health;
 pub mod lock;
-pub mod resize;
 pub mod token;
 
 use std::collections::BTreeMap;
@@ -14,11 +12,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::api::gcp::compute::{self, short_name, ApiCall, Compute, Instance, Operation};
+use crate::api::gcp::compute::{short_name, Compute, Instance};
 use crate::api::gcp::monitoring::Monitoring;
 use crate::core::error::{Error, Kind, Result};
 use crate::core::http::Client;
-use crate::core::plan::{PlanView, StepKind, StepView};
 
 /// Which project and zone the command acts in.
 #[derive(Debug, Clone, Serialize)]
@@ -32,20 +29,6 @@ pub struct Target {
 pub struct Endpoints {
     pub compute: String,
     pub monitoring: String,
-}
-
-/// Hears what a long-running command is doing, for a progress bar or plain lines.
-pub trait Observer {
-    /// A new step began ("stopping `web`").
-    fn step(&mut self, message: &str);
-    /// An operation was polled and is not necessarily done.
-    fn poll(&mut self, _operation: &Operation) {}
-}
-
-/// An observer that hears nothing.
-pub struct Silent;
-impl Observer for Silent {
-    fn step(&mut self, _message: &str) {}
 }
 
 /// An authenticated connection to one project and zone.
@@ -78,19 +61,10 @@ impl Session {
     pub fn monitoring(&self) -> Monitoring<'_> {
         Monitoring::new(&self.http, &self.endpoints.monitoring, &self.token)
     }
-
-    /// Sends a mutation and waits for its operation to be done.
-    pub fn run_call(&self, call: &ApiCall, observer: &mut dyn Observer) -> Result<Operation> {
-        let compute = self.compute();
-        let op = compute.execute(call)?;
-        compute.wait(&self.target.project, &self.target.zone, &op, |o| {
-            observer.poll(o)
-        })
-    }
 }
 
 /// A VM as `meta` shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Vm {
     pub name: String,
     pub zone: String,
@@ -192,35 +166,6 @@ pub fn check_token(what: &str, value: &str) -> Result<()> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    Start,
-    Stop,
-    Delete,
-    Create,
-}
-
-impl Action {
-    pub fn audit_command(self) -> &'static str {
-        match self {
-            Action::Start => "vm start",
-            Action::Stop => "vm stop",
-            Action::Delete => "vm delete",
-            Action::Create => "vm create",
-        }
-    }
-
-    pub fn verb(self) -> &'static str {
-        match self {
-            Action::Start => "start",
-            Action::Stop => "stop",
-            Action::Delete => "delete",
-            Action::Create => "create",
-        }
-    }
-}
-
 /// What `create` makes.
 #[derive(Debug, Clone)]
 pub struct CreateSpec {
@@ -259,113 +204,6 @@ pub fn create_body(target: &Target, spec: &CreateSpec) -> serde_json::Value {
         body["labels"] = serde_json::json!(spec.labels);
     }
     body
-}
-
-/// The call an action makes.
-pub fn action_call(
-    target: &Target,
-    action: Action,
-    name: &str,
-    spec: Option<&CreateSpec>,
-) -> ApiCall {
-    let (p, z) = (&target.project, &target.zone);
-    match (action, spec) {
-        (Action::Start, _) => compute::call_start(p, z, name),
-        (Action::Stop, _) => compute::call_stop(p, z, name),
-        (Action::Delete, _) => compute::call_delete(p, z, name),
-        (Action::Create, Some(spec)) => compute::call_insert(p, z, create_body(target, spec)),
-        (Action::Create, None) => compute::call_insert(p, z, serde_json::json!({ "name": name })),
-    }
-}
-
-/// The calls as a plan, for `--dry-run`: method, path and body of each.
-pub fn calls_plan(calls: &[ApiCall]) -> PlanView {
-    let steps: Vec<StepView> = calls
-        .iter()
-        .map(|c| StepView {
-            kind: StepKind::ApiCall,
-            target: c.path.clone(),
-            summary: format!("{} {}", c.method, c.path),
-            detail: c
-                .body
-                .as_ref()
-                .and_then(|b| serde_json::to_string_pretty(b).ok()),
-        })
-        .collect();
-    PlanView {
-        changes: steps.len(),
-        unchanged: 0,
-        steps,
-    }
-}
-
-/// What a lifecycle command did.
-#[derive(Debug, Clone, Serialize)]
-pub struct Change {
-    pub name: String,
-    pub zone: String,
-    pub action: Action,
-    /// False when the VM already was as asked (start of a running VM).
-    pub changed: bool,
-    /// The VM's status afterwards (`DELETED` once deleted).
-    pub status: String,
-    pub operation: Option<String>,
-}
-
-/// Starts, stops, deletes or creates, waiting for the operation. Start and stop look first
-/// and do nothing when the VM already is where it was asked to be.
-pub fn act(
-    session: &Session,
-    action: Action,
-    name: &str,
-    spec: Option<&CreateSpec>,
-    observer: &mut dyn Observer,
-) -> Result<Change> {
-    let t = &session.target;
-    let unchanged = |status: String| Change {
-        name: name.to_string(),
-        zone: t.zone.clone(),
-        action,
-        changed: false,
-        status,
-        operation: None,
-    };
-    if matches!(action, Action::Start | Action::Stop) {
-        let now = instance(session, name)?;
-        let settled = match action {
-            Action::Start => now.status == "RUNNING",
-            _ => now.status == "TERMINATED",
-        };
-        if settled {
-            return Ok(unchanged(now.status));
-        }
-    }
-    observer.step(&format!("{}ing `{name}`", action_verb_stem(action)));
-    let call = action_call(t, action, name, spec);
-    let op = session
-        .run_call(&call, observer)
-        .map_err(|e| named(e, name, t))?;
-    let status = match action {
-        Action::Delete => "DELETED".to_string(),
-        _ => instance(session, name)?.status,
-    };
-    Ok(Change {
-        name: name.to_string(),
-        zone: t.zone.clone(),
-        action,
-        changed: true,
-        status,
-        operation: Some(op.name),
-    })
-}
-
-fn action_verb_stem(action: Action) -> &'static str {
-    match action {
-        Action::Start => "start",
-        Action::Stop => "stopp",
-        Action::Delete => "delet",
-        Action::Create => "creat",
-    }
 }
 
 #[cfg(test)]

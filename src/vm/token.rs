@@ -80,7 +80,9 @@ pub fn access_token(
     }
     let fresh = fetch_token(http, creds, scopes, now)?;
     if problem.is_none() {
-        let stored = state.write(|tx| {
+        // A cache, not a change: no audit entry, and allowed while a plan is unfinished
+        // (`meta recover` needs a token to undo its calls).
+        let stored = state.write_unaudited(|tx| {
             let (generation, key) = load_data_key(tx, id_path)?;
             let (nonce, ciphertext) = key.seal(
                 &aad(&identity, &scope_key, fresh.expires_at),
@@ -108,5 +110,6 @@ pub fn access_token(
 /// Forgets the cached token of `creds` (after the API refused it).
 pub fn forget(state: &mut State, creds: &Credentials) -> Result<()> {
     let identity = creds.identity();
-    state.write(|tx| tx.gcp_token_delete(&identity).map(|_| ()))
+    // A cache, not a change: see `access_token`.
+    state.write_unaudited(|tx| tx.gcp_token_delete(&identity).map(|_| ()))
 }

@@ -2,7 +2,8 @@
 //! token endpoint (checks the JWT's signature against the test key's public half and its
 //! claims), the metadata server, Compute Engine zone instances and operations (which need a
 //! few polls of `wait` before they are DONE), and Cloud Monitoring time series. Switches
-//! make it answer 403, 429, 500, refuse a grant, fail an operation or hold one open.
+//! make it answer 403, 429, 500, refuse a grant, fail an operation, hold one open, or hold
+//! the Nth mutating request (before or after doing it) so a test can kill the client then.
 
 #![allow(dead_code)]
 
@@ -50,6 +51,16 @@ pub struct FakeOp {
     pub polls_left: u32,
     pub done: bool,
     pub error: Option<String>,
+    /// For `setMachineType`: the type it sets.
+    pub machine_type: Option<String>,
+}
+
+/// When a held mutating request stops: before the fake does it, or after (its operation
+/// then stays RUNNING until someone waits on it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    Before,
+    After,
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +99,13 @@ pub struct FakeState {
     pub page_cap: usize,
     /// `expires_in` of the tokens handed out.
     pub token_lifetime: i64,
+    /// Hold the Nth mutating request from now (1-based): it never gets an answer, and the
+    /// connection is dropped once `held` is cleared.
+    pub hold_mutation: Option<(usize, Hold)>,
+    /// Mutating requests seen since `hold_mutation` was set.
+    pub mutations_seen: usize,
+    /// True while a request is held.
+    pub held: bool,
     next_id: u64,
 }
 
@@ -181,6 +199,9 @@ impl Fake {
             invalid_grant: false,
             page_cap: 500,
             token_lifetime: 3599,
+            hold_mutation: None,
+            mutations_seen: 0,
+            held: false,
             next_id: 0,
         }));
         let shared = state.clone();
@@ -342,6 +363,26 @@ fn serve(stream: TcpStream, state: Arc<Mutex<FakeState>>) {
         let r = {
             let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
             st.log.push(format!("{} {}", req.method, req.path));
+            let hold = match st.hold_mutation {
+                Some((n, mode)) if is_mutation(&req) => {
+                    st.mutations_seen += 1;
+                    (st.mutations_seen == n).then_some(mode)
+                }
+                _ => None,
+            };
+            if let Some(mode) = hold {
+                if mode == Hold::After {
+                    route(&mut st, &req);
+                }
+                st.held = true;
+                st.hold_mutation = None;
+                st.mutations_seen = 0;
+                drop(st);
+                while state.lock().map(|s| s.held).unwrap_or(false) {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                return;
+            }
             route(&mut st, &req)
         };
         let body = r.body.to_string();
@@ -359,6 +400,18 @@ fn serve(stream: TcpStream, state: Arc<Mutex<FakeState>>) {
             return;
         }
     }
+}
+
+fn is_mutation(req: &HttpRequest) -> bool {
+    let prefix = format!("/compute/v1/projects/{PROJECT}/zones/{ZONE}/");
+    let Some(rest) = req.path.strip_prefix(&prefix) else {
+        return false;
+    };
+    let segs: Vec<&str> = rest.split('/').collect();
+    matches!(
+        (req.method.as_str(), segs.as_slice()),
+        ("POST", ["instances"]) | ("POST", ["instances", _, _]) | ("DELETE", ["instances", _])
+    )
 }
 
 fn google_error(status: u16, reason: &str, message: &str) -> Reply {
@@ -440,6 +493,7 @@ fn route(st: &mut FakeState, req: &HttpRequest) -> Reply {
         ("POST", ["instances"]) => insert(st, req),
         ("POST", ["instances", name, verb]) => mutate(st, req, name, verb),
         ("DELETE", ["instances", name]) => mutate(st, req, name, "delete"),
+        ("GET", ["operations"]) => operations(st, req),
         ("POST", ["operations", op, "wait"]) => wait(st, op),
         ("GET", ["operations", op]) => match st.operations.get(*op) {
             Some(o) => reply(200, op_json(o)),
@@ -556,7 +610,7 @@ fn op_json(o: &FakeOp) -> Value {
         "kind": "compute#operation",
         "name": o.name,
         "operationType": o.op_type,
-        "targetLink": o.target,
+        "targetLink": format!("https://www.googleapis.com/compute/v1/projects/{PROJECT}/zones/{ZONE}/instances/{}", o.target),
         "status": if o.done { "DONE" } else { "RUNNING" },
         "progress": if o.done { 100 } else { 50 },
         "zone": format!("https://www.googleapis.com/compute/v1/projects/{PROJECT}/zones/{ZONE}"),
@@ -614,6 +668,7 @@ fn new_op(st: &mut FakeState, req: &HttpRequest, op_type: &str, target: &str) ->
         polls_left: st.polls_per_op,
         done: false,
         error,
+        machine_type: None,
     };
     if let Some(id) = req.q("requestId") {
         st.request_ids.insert(id.to_string(), name.clone());
@@ -718,24 +773,38 @@ fn mutate(st: &mut FakeState, req: &HttpRequest, name: &str, verb: &str) -> Repl
         }
         _ => return google_error(404, "notFound", "no such method"),
     }
-    let mut r = new_op(st, req, verb, name);
+    let r = new_op(st, req, verb, name);
     if verb == "setMachineType" {
         let body: Value = serde_json::from_slice(&req.body).unwrap_or_default();
         let op_name = r.body["name"].as_str().unwrap_or("").to_string();
         if let Some(op) = st.operations.get_mut(&op_name) {
-            op.target = format!(
-                "{name}|{}",
-                body["machineType"]
-                    .as_str()
-                    .unwrap_or("")
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or("")
-            );
+            op.machine_type = body["machineType"]
+                .as_str()
+                .and_then(|m| m.rsplit('/').next())
+                .map(str::to_string);
         }
-        r.body["targetLink"] = json!(name);
     }
     r
+}
+
+/// `zoneOperations.list`, understanding only the filter `status != DONE`.
+fn operations(st: &FakeState, req: &HttpRequest) -> Reply {
+    let pending_only = match req.q("filter").map(|f| f.replace(' ', "")) {
+        None => false,
+        Some(f) if f == "status!=DONE" => true,
+        Some(f) => return google_error(400, "invalid", &format!("unsupported filter `{f}`")),
+    };
+    let mut ops: Vec<&FakeOp> = st
+        .operations
+        .values()
+        .filter(|o| !(pending_only && o.done))
+        .collect();
+    ops.sort_by(|a, b| a.name.cmp(&b.name));
+    let items: Vec<Value> = ops.into_iter().map(op_json).collect();
+    reply(
+        200,
+        json!({"kind": "compute#operationList", "items": items}),
+    )
 }
 
 fn wait(st: &mut FakeState, op_name: &str) -> Reply {
@@ -750,9 +819,12 @@ fn wait(st: &mut FakeState, op_name: &str) -> Reply {
             let op = op.clone();
             if op.error.is_none() {
                 finish(st, &op);
-            } else if op.op_type == "start" || op.op_type == "insert" {
-                if let Some(i) = st.instances.get_mut(&op.target) {
-                    i.status = "TERMINATED".into();
+            } else if let Some(i) = st.instances.get_mut(&op.target) {
+                // A failed operation leaves the VM where it was before.
+                match op.op_type.as_str() {
+                    "start" | "insert" => i.status = "TERMINATED".into(),
+                    "stop" | "delete" => i.status = "RUNNING".into(),
+                    _ => {}
                 }
             }
         }
@@ -776,10 +848,8 @@ fn finish(st: &mut FakeState, op: &FakeOp) {
             st.instances.remove(&op.target);
         }
         "setMachineType" => {
-            if let Some((name, mt)) = op.target.split_once('|') {
-                if let Some(i) = st.instances.get_mut(name) {
-                    i.machine_type = mt.to_string();
-                }
+            if let (Some(i), Some(mt)) = (st.instances.get_mut(&op.target), &op.machine_type) {
+                i.machine_type = mt.clone();
             }
         }
         _ => {}

@@ -68,6 +68,15 @@ pub struct AccessConfig {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
+struct OperationList {
+    #[serde(default)]
+    items: Vec<Operation>,
+    #[serde(default)]
+    next_page_token: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct InstanceList {
     #[serde(default)]
     items: Vec<Instance>,
@@ -83,6 +92,9 @@ pub struct Operation {
     pub status: String,
     #[serde(default)]
     pub operation_type: String,
+    /// The resource the operation acts on (a full URL).
+    #[serde(default)]
+    pub target_link: String,
     #[serde(default)]
     pub progress: Option<i64>,
     #[serde(default)]
@@ -252,6 +264,36 @@ impl<'a> Compute<'a> {
             return Err(api_error(&resp, "instances.get"));
         }
         resp.json("instances.get")
+    }
+
+    /// The zone's operations that are not `DONE` (`zoneOperations.list`), every page.
+    pub fn pending_operations(&self, project: &str, zone: &str) -> Result<Vec<Operation>> {
+        let path = format!(
+            "projects/{}/zones/{}/operations",
+            encode(project),
+            encode(zone)
+        );
+        let mut all = Vec::new();
+        let mut page: Option<String> = None;
+        loop {
+            let mut req = self
+                .request(Method::Get, &path)
+                .query("filter", "status != DONE")
+                .query("maxResults", MAX_RESULTS.to_string());
+            if let Some(p) = &page {
+                req = req.query("pageToken", p.clone());
+            }
+            let resp = self.http.send(&req)?;
+            if !resp.is_success() {
+                return Err(api_error(&resp, "zoneOperations.list"));
+            }
+            let list: OperationList = resp.json("zoneOperations.list")?;
+            all.extend(list.items.into_iter().filter(|o| o.status != "DONE"));
+            match list.next_page_token.filter(|t| !t.is_empty()) {
+                Some(next) => page = Some(next),
+                None => return Ok(all),
+            }
+        }
     }
 
     /// Sends a mutation; returns the zone operation it started.

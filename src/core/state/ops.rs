@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BuiltBody, ManagedRecordRow, Tx};
+use super::{BuiltBody, DecisionRow, ManagedRecordRow, Tx};
 use crate::core::error::Result;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum StateOp {
     /// Remember the body generated into an instructions file.
@@ -39,6 +39,8 @@ pub enum StateOp {
         tunnel_id: String,
         hostnames: Vec<String>,
     },
+    /// Record one autoscale evaluation of a VM (what its cooldown counts from).
+    AutoscaleDecision { row: DecisionRow },
 }
 
 impl StateOp {
@@ -74,6 +76,7 @@ impl StateOp {
                 tunnel_id,
                 hostnames,
             } => tx.tunnel_remote_set(tunnel_id, hostnames),
+            StateOp::AutoscaleDecision { row } => tx.autoscale_insert(row),
         }
     }
 }

@@ -18,7 +18,7 @@ pub struct TokenRow {
 }
 
 /// One autoscale evaluation, as recorded and as `autoscale history` shows it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct DecisionRow {
     pub time: String,
     pub project: String,
