@@ -4,13 +4,10 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::core::config::Config;
 use crate::core::error::{Error, Result};
-use crate::core::host::Host;
 use crate::core::output::Printer;
 use crate::core::paths::Paths;
 use crate::core::settings::Settings;
-use crate::core::state::State;
 use crate::ops::Session;
 
 pub struct Ctx {
@@ -32,22 +29,6 @@ impl Ctx {
             yes,
             session: Session::new(settings),
         }
-    }
-
-    pub fn state(&mut self) -> Result<&mut State> {
-        self.session.state()
-    }
-
-    pub fn state_if_present(&mut self) -> Option<&mut State> {
-        self.session.state_if_present()
-    }
-
-    pub fn config(&mut self) -> Result<&mut Config> {
-        self.session.config()
-    }
-
-    pub fn host(&mut self) -> Result<Host> {
-        self.session.host()
     }
 
     /// Asks before something that cannot be taken back. `--yes` answers for the person;

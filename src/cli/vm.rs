@@ -9,7 +9,6 @@ use std::rc::Rc;
 use clap::{Args, Subcommand};
 
 use super::{Ctx, Status};
-use crate::api::gcp::compute::Operation;
 use crate::core::error::{Error, Result};
 use crate::core::output::{Printer, Render, Table};
 use crate::core::plan::StepView;
@@ -17,6 +16,7 @@ use crate::core::state::DecisionRow;
 use crate::ops::vm::autoscale::Report;
 use crate::ops::vm::lifecycle::{Change, Request as LifecycleRequest};
 use crate::ops::vm::resize::ResizeReport;
+use crate::ops::vm::Operation;
 use crate::ops::vm::{self as ops, Changed, Scope};
 use crate::vm::autoscale::{self, Settings};
 use crate::vm::health::{self, Health, Thresholds};

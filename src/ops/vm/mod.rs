@@ -20,7 +20,7 @@ pub mod stop;
 use std::rc::Rc;
 
 use crate::api::gcp::auth::Credentials;
-use crate::api::gcp::compute::Operation;
+pub use crate::api::gcp::compute::Operation;
 use crate::core::error::{Error, Result};
 use crate::core::plan::{Applied, Plan, StepView};
 use crate::vm::{Session as VmSession, Target};
