@@ -204,18 +204,7 @@ fn a_sync_killed_midway_is_finished_by_recover_forward() {
 
 fn planned(run: &Run) -> Vec<String> {
     run.ok();
-    run.json()["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            format!(
-                "{}: {}",
-                s["kind"].as_str().unwrap(),
-                s["summary"].as_str().unwrap()
-            )
-        })
-        .collect()
+    common::plan_lines(&run.json())
 }
 
 /// The steps the last audit entry on `target` records, which must say the plan ran.

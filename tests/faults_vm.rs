@@ -192,18 +192,7 @@ fn dry_run_steps(env: &TestEnv, args: &[&str]) -> Vec<String> {
     let run = env.meta(&all);
     run.ok();
     let plan = run.json();
-    plan["steps"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no steps: {}", run.stdout))
-        .iter()
-        .map(|s| {
-            format!(
-                "{}: {}",
-                s["kind"].as_str().unwrap(),
-                s["summary"].as_str().unwrap()
-            )
-        })
-        .collect()
+    common::plan_lines(&plan)
 }
 
 /// The steps the newest audit entry of `command` recorded.

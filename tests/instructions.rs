@@ -177,19 +177,7 @@ fn planned_steps(env: &TestEnv, args: &[&str]) -> String {
     let mut full = vec!["--dry-run", "-o", "json", "instructions", "build"];
     full.extend_from_slice(args);
     let plan = env.meta(&full).ok().json();
-    plan["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            format!(
-                "{}: {}",
-                s["kind"].as_str().unwrap(),
-                s["summary"].as_str().unwrap()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    common::plan_lines(&plan).join("\n")
 }
 
 /// The steps recorded by the newest `instructions build` that ended `ok`.

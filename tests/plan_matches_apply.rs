@@ -29,18 +29,7 @@ fn same_steps(env: &TestEnv, args: &[&str], stdin: Option<&[u8]>) -> Vec<String>
     let dry = run(&dry_args);
     dry.ok();
     let plan = dry.json();
-    let shown: Vec<String> = plan["steps"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no steps in {plan}"))
-        .iter()
-        .map(|s| {
-            format!(
-                "{}: {}",
-                s["kind"].as_str().unwrap(),
-                s["summary"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let shown: Vec<String> = common::plan_lines(&plan);
     assert!(!shown.is_empty(), "{args:?}: the dry run shows no step");
     assert_eq!(
         audit_log(env).len(),

@@ -157,20 +157,26 @@ impl Session {
             command: "unnamed".into(),
             target: String::new(),
         });
-        let host = self.host()?;
-        let home = self.settings.paths.home.clone();
-        let lock_wait = self.settings.lock_timeout;
-        let mut fx = Effects {
-            host,
-            home,
-            lock_wait,
-            remote,
-            on_step,
-        };
+        let mut fx = self.effects(remote, on_step)?;
         match self.state_if_present() {
             Some(state) => plan::apply(state, &mut fx, plan, &audit),
             None => plan::apply_without_state(&mut fx, plan),
         }
+    }
+
+    /// What a plan acts through in this session: its host, its home's lock, its remotes.
+    pub fn effects<'r, 's>(
+        &mut self,
+        remote: Option<&'r mut dyn RemoteApi>,
+        on_step: Option<&'s mut dyn FnMut(&StepView)>,
+    ) -> Result<Effects<'r, 's>> {
+        Ok(Effects {
+            host: self.host()?,
+            home: self.settings.paths.home.clone(),
+            lock_wait: self.settings.lock_timeout,
+            remote,
+            on_step,
+        })
     }
 
     /// [`Session::apply`] telling `progress` of each step, and of any note after (a dead

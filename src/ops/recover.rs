@@ -2,7 +2,7 @@
 //! the host lock.
 
 use crate::core::error::Result;
-use crate::core::plan::{self, Effects, RecoverMode, Recovery};
+use crate::core::plan::{self, RecoverMode, Recovery};
 
 use super::remote::Remotes;
 use super::Session;
@@ -15,15 +15,6 @@ pub struct Request {
 pub fn run(session: &mut Session, req: Request) -> Result<Recovery> {
     let apis = plan::unfinished_apis(session.state()?)?;
     let mut remotes = Remotes::connect(session, apis.iter().map(String::as_str))?;
-    let host = session.host()?;
-    let home = session.settings.paths.home.clone();
-    let lock_wait = session.settings.lock_timeout;
-    let mut fx = Effects {
-        host,
-        home,
-        lock_wait,
-        remote: Some(&mut remotes),
-        on_step: None,
-    };
+    let mut fx = session.effects(Some(&mut remotes), None)?;
     plan::recover(session.state()?, &mut fx, req.mode, req.dry_run)
 }

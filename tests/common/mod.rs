@@ -201,3 +201,20 @@ pub fn allocate(env: &TestEnv, project: &str, service: &str, port: u16, hostname
     )
     .unwrap();
 }
+
+/// The steps of a plan document (`--dry-run -o json`), one `kind: summary` line each: the
+/// form in which an audit entry's `detail` records them.
+pub fn plan_lines(plan: &serde_json::Value) -> Vec<String> {
+    plan["steps"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no steps in {plan}"))
+        .iter()
+        .map(|s| {
+            format!(
+                "{}: {}",
+                s["kind"].as_str().unwrap(),
+                s["summary"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
