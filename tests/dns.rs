@@ -340,9 +340,7 @@ fn sync_plans_applies_in_one_batch_and_converges() {
     env.meta(&["dns", "sync", "example.com", "--check"]).ok();
 
     // The allocation goes: the record meta made goes with it; the others stay.
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations WHERE service = 'web'", [])
-        .unwrap();
+    env.meta(&["port", "release", "shop", "web"]).ok();
     env.meta(&["dns", "sync", "example.com", "--check"])
         .code(8)
         .stdout_has("delete CNAME shop.example.com");
@@ -397,8 +395,9 @@ fn sweeping_plans_need_force() {
     }
     env.meta(&["dns", "sync", "example.com"]).ok();
     assert_eq!(fake.records(&zone).len(), 12);
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations", []).unwrap();
+    for i in 0..12 {
+        env.meta(&["port", "release", "big", &format!("s{i}")]).ok();
+    }
     env.meta(&["dns", "sync", "example.com", "--dry-run"])
         .ok()
         .stderr_has("more than 30%");
@@ -418,9 +417,7 @@ fn undo_puts_back_the_last_sync() {
     allocate(&env, "shop", "api", 3002, "api.example.com");
     env.meta(&["dns", "sync", "example.com"]).ok();
     let before = names(&fake.records(&zone));
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations WHERE service = 'api'", [])
-        .unwrap();
+    env.meta(&["port", "release", "shop", "api"]).ok();
     allocate(&env, "shop", "new", 3003, "new.example.com");
     env.meta(&["dns", "sync", "example.com"]).ok();
     assert_eq!(

@@ -70,9 +70,8 @@ fn two_batch_sync(env: &TestEnv, fake: &Fake, zone: &str) {
     .ok();
     env.meta(&["dns", "sync", "example.com"]).ok();
     assert_eq!(fake.records(zone).len(), 4);
+    env.meta(&["port", "release", "shop", "a"]).ok();
     let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations WHERE service = 'a'", [])
-        .unwrap();
     db.execute(
         "UPDATE dns_managed SET content = 'v2' WHERE name = 'txt.example.com'",
         [],
@@ -314,9 +313,7 @@ fn dry_run_shows_the_steps_apply_records() {
         2,
         "{sync:?}"
     );
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations WHERE service = 's1'", [])
-        .unwrap();
+    env.meta(&["port", "release", "shop", "s1"]).ok();
     same_plan(&env, &["dns", "sync", "example.com"], "dns/example.com");
     same_plan(&env, &["dns", "undo", "example.com"], "dns/example.com");
 

@@ -445,9 +445,7 @@ fn remote_sync_merges_into_the_tunnel_configuration() {
         .stderr_has("nothing to change");
     assert!(fake.writes().is_empty());
     // An allocation that goes takes its rule with it; the hand-written one stays.
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    db.execute("DELETE FROM allocations WHERE service = 'api'", [])
-        .unwrap();
+    env.meta(&["port", "release", "shop", "api"]).ok();
     env.meta(&["tunnel", "sync", "--remote"]).ok();
     let shown = env.meta(&["tunnel", "show", "--remote", "-o", "json"]);
     shown.ok();

@@ -177,29 +177,26 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
-/// Gives `project`/`service` a fixed port and hostname by writing the allocation row
-/// straight into the state file. `meta port allocate --port` refuses a port that happens to
-/// be listening on this machine, which would make fixed ports in DNS and tunnel tests flaky;
-/// the port commands have tests of their own.
+/// Gives `project`/`service` a fixed port and hostname through the library, as `meta port
+/// allocate --port` would, but without looking at the sockets of this machine: a fixed port
+/// that happens to be listening here would make DNS and tunnel tests flaky (the port
+/// commands have tests of their own).
 pub fn allocate(env: &TestEnv, project: &str, service: &str, port: u16, hostname: &str) {
-    let db = rusqlite::Connection::open(env.state_path()).unwrap();
-    let exists: i64 = db
-        .query_row(
-            "SELECT count(*) FROM projects WHERE name = ?1",
-            [project],
-            |r| r.get(0),
-        )
-        .unwrap();
-    if exists == 0 {
+    let listed = env.meta(&["project", "list", "-o", "name"]);
+    if !listed.ok().stdout.lines().any(|l| l == project) {
         env.meta(&["project", "add", project, "--range", "3000-3999"])
             .ok();
     }
-    db.execute(
-        "INSERT INTO allocations (project_id, service, port, hostname, created) \
-         VALUES ((SELECT id FROM projects WHERE name = ?1), ?2, ?3, ?4, '2026-01-01T00:00:00Z')",
-        rusqlite::params![project, service, port, hostname],
-    )
-    .unwrap();
+    let mut state = meta::core::state::State::open(&env.state_path()).unwrap();
+    let req = meta::port::AllocateRequest {
+        project,
+        service,
+        hostname: Some(hostname),
+        wildcard: false,
+        port: Some(port),
+    };
+    let nothing_listens = || Ok(meta::port::sockets::PortSet::default());
+    meta::port::allocate(&mut state, &req, &nothing_listens, false).unwrap();
 }
 
 /// The steps of a plan document (`--dry-run -o json`), one `kind: summary` line each: the
