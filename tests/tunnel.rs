@@ -714,3 +714,37 @@ fn a_second_plan_waits_for_a_live_holder_then_is_busy() {
     env.meta(&["project", "add", "beside"]).ok();
     first.wait().unwrap();
 }
+
+#[test]
+fn a_local_sync_runs_the_steps_its_dry_run_shows() {
+    let mut env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    systemctl(&mut env);
+    env.meta(&["config", "set", "cloudflare.metrics", &ready_server()])
+        .ok();
+    let args = ["tunnel", "sync", "--restart"];
+    let dry = env.meta(&["--dry-run", "-o", "json", "tunnel", "sync", "--restart"]);
+    let shown = common::plan_lines(&dry.ok().json());
+    assert_eq!(shown.len(), 3, "{shown:?}");
+    env.meta(&args).ok();
+    let log = env
+        .meta(&["audit", "log", "--target", "tunnel/local", "-o", "json"])
+        .json();
+    let entries = log.as_array().unwrap();
+    let done = entries.last().unwrap();
+    assert_eq!(done["outcome"], "ok");
+    let recorded: Vec<String> = done["detail"]
+        .as_str()
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(recorded, shown);
+    // Applied, the same plan is empty: nothing is written or recorded again.
+    env.meta(&args).ok().stderr_has("nothing to change");
+    let again = env
+        .meta(&["audit", "log", "--target", "tunnel/local", "-o", "json"])
+        .json();
+    assert_eq!(again.as_array().unwrap().len(), entries.len());
+}
