@@ -71,10 +71,10 @@ pub fn confirm(yes: bool, question: &str) -> Result<()> {
 pub struct PrintedProgress(Printer);
 
 impl crate::ops::Progress for PrintedProgress {
-    fn step(&mut self, step: &crate::core::plan::StepView) {
+    fn step(&self, step: &crate::core::plan::StepView) {
         self.0.status(&step.summary);
     }
-    fn warn(&mut self, message: &str) {
+    fn warn(&self, message: &str) {
         self.0.warn(message);
     }
 }

@@ -224,7 +224,7 @@ fn record_request(a: RecordArgs, dry_run: bool, budget: Duration) -> op::create:
 pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
     let budget = Duration::from_secs(args.retry_budget);
     let dry_run = ctx.dry_run;
-    let mut progress = ctx.progress();
+    let progress = ctx.progress();
     match args.command {
         DnsCommand::List { zone, kind, name } => {
             let req = op::list::Request {
@@ -247,12 +247,12 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
         }
         DnsCommand::Create(a) => {
             let req = record_request(a, dry_run, budget);
-            let outcome = op::create::run(&mut ctx.session, req, &mut progress)?;
+            let outcome = op::create::run(&mut ctx.session, req, &progress)?;
             return show_record_change(ctx, outcome);
         }
         DnsCommand::Upsert(a) => {
             let req = record_request(a, dry_run, budget);
-            let outcome = op::upsert::run(&mut ctx.session, req, &mut progress)?;
+            let outcome = op::upsert::run(&mut ctx.session, req, &progress)?;
             return show_record_change(ctx, outcome);
         }
         DnsCommand::Delete { name, kind } => {
@@ -264,7 +264,7 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
             };
             let yes = ctx.yes;
             let mut confirm = |q: &str| super::context::confirm(yes, q);
-            let outcome = op::delete::run(&mut ctx.session, req, &mut confirm, &mut progress)?;
+            let outcome = op::delete::run(&mut ctx.session, req, &mut confirm, &progress)?;
             if !outcome.applied {
                 return ctx.print_plan(&outcome.plan);
             }
@@ -288,7 +288,7 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
                 dry_run: dry_run || check,
                 retry_budget: budget,
             };
-            let outcome = op::sync::run(&mut ctx.session, req, &mut progress)?;
+            let outcome = op::sync::run(&mut ctx.session, req, &progress)?;
             let applied = &outcome.result;
             if check {
                 return ctx.check_plan(
@@ -321,7 +321,7 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
                 dry_run,
                 retry_budget: budget,
             };
-            let outcome = op::undo::run(&mut ctx.session, req, &mut progress)?;
+            let outcome = op::undo::run(&mut ctx.session, req, &progress)?;
             if !outcome.applied {
                 return ctx.print_plan(&outcome.plan);
             }

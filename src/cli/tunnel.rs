@@ -129,7 +129,7 @@ impl Render for Diff {
 
 pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
     let budget = Duration::from_secs(args.retry_budget);
-    let mut progress = ctx.progress();
+    let progress = ctx.progress();
     match args.command {
         TunnelCommand::Sync {
             config,
@@ -153,7 +153,7 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
                 target,
                 dry_run: ctx.dry_run || check,
             };
-            let outcome = op::sync::run(&mut ctx.session, req, &mut progress)?;
+            let outcome = op::sync::run(&mut ctx.session, req, &progress)?;
             let synced = &outcome.result;
             let what = if remote {
                 format!("tunnel {}", synced.target.trim_start_matches("tunnel/"))
@@ -208,7 +208,7 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
                 dry_run: ctx.dry_run,
                 retry_budget: budget,
             };
-            let outcome = op::route::run(&mut ctx.session, req, &mut progress)?;
+            let outcome = op::route::run(&mut ctx.session, req, &progress)?;
             super::dns::show_record_change(ctx, outcome)
         }
     }

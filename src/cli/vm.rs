@@ -16,7 +16,6 @@ use crate::core::state::DecisionRow;
 use crate::ops::vm::autoscale::Report;
 use crate::ops::vm::lifecycle::{Change, Request as LifecycleRequest};
 use crate::ops::vm::resize::ResizeReport;
-use crate::ops::vm::Operation;
 use crate::ops::vm::{self as ops, Changed, Scope};
 use crate::vm::autoscale::{self, Settings};
 use crate::vm::health::{self, Health, Thresholds};
@@ -255,14 +254,16 @@ impl ops::Progress for Bar {
         }
     }
 
-    fn poll(&self, op: &Operation) {
+    fn warn(&self, message: &str) {
+        self.printer.warn(message);
+    }
+
+    fn waiting(&self, what: &str, percent: Option<u8>) {
         match self.bar() {
-            Some(bar) => bar.set_position(op.progress.unwrap_or(0).clamp(0, 100) as u64),
+            Some(bar) => bar.set_position(u64::from(percent.unwrap_or(0))),
             None => crate::core::output::debug(format!(
-                "operation {} is {}{}",
-                op.name,
-                op.status,
-                op.progress.map(|p| format!(" ({p}%)")).unwrap_or_default()
+                "{what}{}",
+                percent.map(|p| format!(" ({p}%)")).unwrap_or_default()
             )),
         }
     }

@@ -39,8 +39,12 @@ pub struct Session {
 /// What an operation tells its front end while it runs: each step as it starts, and
 /// warnings that do not stop it.
 pub trait Progress {
-    fn step(&mut self, _step: &StepView) {}
-    fn warn(&mut self, _message: &str) {}
+    /// A step of the plan starts.
+    fn step(&self, _step: &StepView) {}
+    /// Something worth telling (a dead holder's host lock taken over).
+    fn warn(&self, _message: &str) {}
+    /// A long call is still under way: what it is, and how far along where the API says.
+    fn waiting(&self, _what: &str, _percent: Option<u8>) {}
 }
 
 /// What a mutating operation did, or with `--dry-run` would do.
@@ -186,7 +190,7 @@ impl Session {
         plan: Plan,
         dry_run: bool,
         remote: Option<&mut dyn RemoteApi>,
-        progress: &mut dyn Progress,
+        progress: &dyn Progress,
     ) -> Result<Applied> {
         let applied = {
             let mut tell = |step: &StepView| progress.step(step);

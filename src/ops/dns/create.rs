@@ -20,7 +20,7 @@ pub struct Request {
 pub fn run(
     session: &mut Session,
     req: Request,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<RecordChange>> {
     let want = crate::dns::record_request(
         &req.name,

@@ -25,7 +25,7 @@ pub fn run(
     session: &mut Session,
     req: Request,
     confirm: Confirm,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Vec<RecordOut>>> {
     let name = req.name;
     dns::validate_record_name(&name, true)?;

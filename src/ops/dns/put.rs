@@ -34,7 +34,7 @@ pub(super) struct Put {
 pub(super) fn run(
     session: &mut Session,
     req: Put,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<RecordChange>> {
     let mut api = super::connect(session, req.retry_budget)?;
     let want = &req.want;

@@ -26,7 +26,7 @@ pub struct Request {
 pub fn run(
     session: &mut Session,
     req: Request,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Applied>> {
     let mut api = connect(session, req.retry_budget)?;
     let zone = zone(api.client(), &req.zone)?;

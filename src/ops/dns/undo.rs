@@ -30,7 +30,7 @@ pub struct Undone {
 pub fn run(
     session: &mut Session,
     req: Request,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Undone>> {
     let mut api = connect(session, req.retry_budget)?;
     let zone = zone(api.client(), &req.zone)?;

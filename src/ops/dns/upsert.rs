@@ -9,7 +9,7 @@ use crate::ops::{Outcome, Progress, Session};
 pub fn run(
     session: &mut Session,
     req: Request,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<RecordChange>> {
     let want = crate::dns::record_request(
         &req.name,
@@ -34,7 +34,7 @@ pub(crate) fn run_desired(
     want: crate::dns::Desired,
     dry_run: bool,
     retry_budget: std::time::Duration,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<RecordChange>> {
     let put = Put {
         want,

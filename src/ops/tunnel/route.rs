@@ -16,7 +16,7 @@ pub struct Request {
 pub fn run(
     session: &mut Session,
     req: Request,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<RecordChange>> {
     let hostname = req.hostname.trim_end_matches('.').to_string();
     crate::port::validate_hostname(&hostname, true)?;

@@ -42,7 +42,7 @@ pub struct Synced {
 pub fn run(
     session: &mut Session,
     req: Request,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Synced>> {
     match req.target {
         Target::Local {
@@ -69,7 +69,7 @@ fn local_sync(
     restart: bool,
     ready_timeout: Duration,
     dry_run: bool,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Synced>> {
     let (path, shown) = super::config_path(session, config)?;
     let (old, text) = super::read_text(&path)?;
@@ -108,7 +108,7 @@ fn remote_sync(
     session: &mut Session,
     retry_budget: Duration,
     dry_run: bool,
-    progress: &mut dyn Progress,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Synced>> {
     let (account, tunnel_id) = super::remote_ids(session)?;
     let rules = super::desired(session)?;

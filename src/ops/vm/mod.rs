@@ -20,11 +20,11 @@ pub mod stop;
 use std::rc::Rc;
 
 use crate::api::gcp::auth::Credentials;
-pub use crate::api::gcp::compute::Operation;
 use crate::core::error::{Error, Result};
 use crate::core::plan::{Applied, Plan, StepView};
 use crate::vm::{Session as VmSession, Target};
 
+pub use super::Progress;
 use super::Session;
 
 /// Which account, project and zone a command acts in; unset fields come from config
@@ -83,14 +83,6 @@ pub struct Changed<T> {
     pub outcome: super::Outcome<T>,
     /// Things worth telling the person (a dead holder's host lock taken over).
     pub notes: Vec<String>,
-}
-
-/// Hears what a change is doing, for a progress bar or plain lines.
-pub trait Progress {
-    /// A step of the plan starts.
-    fn step(&self, step: &StepView);
-    /// A zone operation was polled and is not necessarily done.
-    fn poll(&self, _operation: &Operation) {}
 }
 
 /// Who hears of a change's progress, if anyone.

@@ -155,7 +155,8 @@ impl RemoteApi for Gcp {
         let watch = self.watch.clone();
         let poll = |op: &Operation| {
             if let Some(w) = &watch {
-                w.poll(op);
+                let percent = op.progress.map(|p| p.clamp(0, 100) as u8);
+                w.waiting(&format!("operation {} is {}", op.name, op.status), percent);
             }
         };
         carry_out(&self.vm, &call, &poll)
