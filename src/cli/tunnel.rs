@@ -332,6 +332,9 @@ fn sync_local(
     if plan.is_empty() {
         ctx.printer
             .status(format!("`{shown}` is up to date; nothing to change"));
+        // Nothing changed: the only write is the audit entry, which need not be
+        // checkpointed at once (as for `secret get`).
+        ctx.state()?.defer_checkpoint()?;
     } else {
         let printer = ctx.printer.clone();
         plan.apply(|step| printer.status(&step.summary))?;

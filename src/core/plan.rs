@@ -93,7 +93,8 @@ impl<'a> Step<'a> {
             .map(|m| m.permissions().mode() & 0o7777);
         let same_mode = mode.is_none() || old_mode == mode;
         let noop = old.as_deref() == Some(content.as_slice()) && same_mode;
-        let diff = unified_diff(shown, old.as_deref(), Some(&content));
+        // A no-op is never shown, so its diff is not worked out.
+        let diff = (!noop).then(|| unified_diff(shown, old.as_deref(), Some(&content)));
         let summary = match (&old, mode) {
             (None, Some(m)) => format!("create {shown} (mode {m:04o})"),
             (None, None) => format!("create {shown}"),
@@ -102,7 +103,7 @@ impl<'a> Step<'a> {
             }
             (Some(_), _) => format!("update {shown}"),
         };
-        let step = Step::new(StepKind::WriteFile, shown, summary, Some(diff), move || {
+        let step = Step::new(StepKind::WriteFile, shown, summary, diff, move || {
             atomic::write_file(&path, &content, mode)?;
             let undo: Undo<'a> = Box::new(move || match old {
                 Some(bytes) => atomic::write_file(&path, &bytes, old_mode),
@@ -120,13 +121,13 @@ impl<'a> Step<'a> {
         let old_mode = std::fs::metadata(&path)
             .ok()
             .map(|m| m.permissions().mode() & 0o7777);
-        let diff = unified_diff(shown, old.as_deref(), None);
         let noop = old.is_none();
+        let diff = (!noop).then(|| unified_diff(shown, old.as_deref(), None));
         let step = Step::new(
             StepKind::RemoveFile,
             shown,
             format!("remove {shown}"),
-            Some(diff),
+            diff,
             move || {
                 atomic::remove_file(&path)?;
                 let undo: Undo<'a> = Box::new(move || match old {
@@ -414,5 +415,14 @@ mod tests {
         assert!(text.contains("--- a/etc/a.conf"), "{text}");
         assert!(text.contains("-two"), "{text}");
         assert!(text.contains("+three"), "{text}");
+    }
+
+    #[test]
+    fn a_no_op_write_has_no_diff() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.conf");
+        std::fs::write(&a, "same\n").unwrap();
+        let step = Step::write_file(a, "/a.conf", b"same\n".to_vec(), None).unwrap();
+        assert!(step.noop && step.view().detail.is_none());
     }
 }
