@@ -128,28 +128,31 @@ pub fn validate_rules(rules: &[RuleView]) -> Result<()> {
     }
     let n = rules.len();
     for (i, r) in rules.iter().enumerate() {
-        let at = format!("ingress rule {} of {n}", i + 1);
+        // Only a rule that fails is named, so its name is made only then.
+        let at = || format!("ingress rule {} of {n}", i + 1);
         if let Some(h) = r.hostname.as_deref().filter(|h| !h.is_empty() && *h != "*") {
             if h.contains(':') {
-                return Err(invalid(format!("{at}: hostname `{h}` has a port")));
+                return Err(invalid(format!("{}: hostname `{h}` has a port", at())));
             }
             let stars = h.matches('*').count();
             if stars > 1 || (stars == 1 && !h.starts_with("*.")) {
                 return Err(invalid(format!(
-                    "{at}: hostname `{h}` may hold `*` only as a leading `*.`"
+                    "{}: hostname `{h}` may hold `*` only as a leading `*.`",
+                    at()
                 )));
             }
             if h.contains(char::is_whitespace) || h.contains("..") {
-                return Err(invalid(format!("{at}: `{h}` is not a valid hostname")));
+                return Err(invalid(format!("{}: `{h}` is not a valid hostname", at())));
             }
         }
         match r.service.as_deref() {
-            None | Some("") => return Err(invalid(format!("{at} has no service"))),
-            Some(s) => validate_service(s).map_err(|e| invalid(format!("{at}: {e}")))?,
+            None | Some("") => return Err(invalid(format!("{} has no service", at()))),
+            Some(s) => validate_service(s).map_err(|e| invalid(format!("{}: {e}", at())))?,
         }
         if r.is_catch_all() && i + 1 < n {
             return Err(invalid(format!(
-                "{at} is a catch-all (no hostname, no path), so the rules after it would never match"
+                "{} is a catch-all (no hostname, no path), so the rules after it would never match",
+                at()
             ))
             .with_hint("move the catch-all rule to the end of `ingress:`"));
         }
@@ -241,19 +244,23 @@ fn lines(text: &str) -> Vec<(usize, &str)> {
 /// otherwise (a wildcard `*.example.com` would start an alias; `true`, `1.5e3` or `0x1f`
 /// would read as a boolean or a number), with everything but printable ASCII escaped.
 fn yaml_scalar(text: &str) -> std::borrow::Cow<'_, str> {
-    let first_ok = text
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_alphanumeric());
-    let chars_ok = text
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'/' | b':'));
-    let lower = text.to_ascii_lowercase();
-    let reads_otherwise = matches!(lower.as_str(), "true" | "false" | "null")
-        || text.bytes().all(|b| b.is_ascii_digit())
-        || ["0x", "0o", "0b"].iter().any(|p| lower.starts_with(p))
-        || text.parse::<f64>().is_ok();
-    if first_ok && chars_ok && !text.ends_with(':') && !reads_otherwise {
+    let bytes = text.as_bytes();
+    let plain_shape = bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && !text.ends_with(':')
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'/' | b':'));
+    let reads_otherwise = || {
+        ["true", "false", "null"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w))
+            || bytes.iter().all(u8::is_ascii_digit)
+            || ["0x", "0o", "0b"]
+                .iter()
+                .any(|p| bytes.len() >= 2 && bytes[..2].eq_ignore_ascii_case(p.as_bytes()))
+            || text.parse::<f64>().is_ok()
+    };
+    if plain_shape && !reads_otherwise() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 2);
@@ -274,11 +281,9 @@ fn yaml_scalar(text: &str) -> std::borrow::Cow<'_, str> {
 fn render_rules(rules: &[Rule], indent: &str, catch_all: bool) -> String {
     let mut out = String::with_capacity(rules.len() * (2 * indent.len() + 64) + 64);
     for r in rules {
-        out.push_str(&format!(
-            "{indent}- hostname: {}\n{indent}  service: {}\n",
-            yaml_scalar(&r.hostname),
-            yaml_scalar(&r.service)
-        ));
+        let (host, service) = (yaml_scalar(&r.hostname), yaml_scalar(&r.service));
+        out.extend([indent, "- hostname: ", &host, "\n"]);
+        out.extend([indent, "  service: ", &service, "\n"]);
     }
     if catch_all {
         out.push_str(&format!("{indent}- service: {CATCH_ALL}\n"));
