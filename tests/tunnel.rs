@@ -143,6 +143,38 @@ fn check_shows_the_plan_dry_run_shows() {
 }
 
 #[test]
+fn a_wildcard_hostname_is_written_quoted_and_read_back() {
+    let env = TestEnv::init();
+    write_config(&env, REAL);
+    two_allocations(&env);
+    env.meta(&[
+        "port",
+        "allocate",
+        "shop",
+        "preview",
+        "--hostname",
+        "*.preview.example.com",
+        "--wildcard",
+    ])
+    .ok();
+    // Unquoted, `*` would start a YAML alias.
+    env.meta(&["tunnel", "sync"]).ok();
+    assert!(
+        read_config(&env).contains("  # BEGIN meta tunnel\n  - hostname: \"*.preview.example.com\"\n    service: http://localhost:"),
+        "{}",
+        read_config(&env)
+    );
+    env.meta(&["tunnel", "sync"])
+        .ok()
+        .stderr_has("nothing to change");
+    let shown = env.meta(&["tunnel", "show", "-o", "json"]);
+    shown.ok();
+    let rules = shown.json();
+    assert_eq!(rules[2]["hostname"], "*.preview.example.com");
+    assert_eq!(rules[2]["managed"], true);
+}
+
+#[test]
 fn a_missing_config_or_ingress_gets_a_block_with_key_and_catch_all() {
     let env = TestEnv::init();
     two_allocations(&env);

@@ -128,28 +128,31 @@ pub fn validate_rules(rules: &[RuleView]) -> Result<()> {
     }
     let n = rules.len();
     for (i, r) in rules.iter().enumerate() {
-        let at = format!("ingress rule {} of {n}", i + 1);
+        // Only a rule that fails is named, so its name is made only then.
+        let at = || format!("ingress rule {} of {n}", i + 1);
         if let Some(h) = r.hostname.as_deref().filter(|h| !h.is_empty() && *h != "*") {
             if h.contains(':') {
-                return Err(invalid(format!("{at}: hostname `{h}` has a port")));
+                return Err(invalid(format!("{}: hostname `{h}` has a port", at())));
             }
             let stars = h.matches('*').count();
             if stars > 1 || (stars == 1 && !h.starts_with("*.")) {
                 return Err(invalid(format!(
-                    "{at}: hostname `{h}` may hold `*` only as a leading `*.`"
+                    "{}: hostname `{h}` may hold `*` only as a leading `*.`",
+                    at()
                 )));
             }
             if h.contains(char::is_whitespace) || h.contains("..") {
-                return Err(invalid(format!("{at}: `{h}` is not a valid hostname")));
+                return Err(invalid(format!("{}: `{h}` is not a valid hostname", at())));
             }
         }
         match r.service.as_deref() {
-            None | Some("") => return Err(invalid(format!("{at} has no service"))),
-            Some(s) => validate_service(s).map_err(|e| invalid(format!("{at}: {e}")))?,
+            None | Some("") => return Err(invalid(format!("{} has no service", at()))),
+            Some(s) => validate_service(s).map_err(|e| invalid(format!("{}: {e}", at())))?,
         }
         if r.is_catch_all() && i + 1 < n {
             return Err(invalid(format!(
-                "{at} is a catch-all (no hostname, no path), so the rules after it would never match"
+                "{} is a catch-all (no hostname, no path), so the rules after it would never match",
+                at()
             ))
             .with_hint("move the catch-all rule to the end of `ingress:`"));
         }
@@ -236,16 +239,68 @@ fn lines(text: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// `text` as a YAML scalar that reads back as exactly this string, on one line: plain
+/// where that is certain (`app.example.com`, `http://localhost:3000`), double-quoted
+/// otherwise (a wildcard `*.example.com` would start an alias; `true`, `1.5e3` or `0x1f`
+/// would read as a boolean or a number), with everything but printable ASCII escaped.
+fn yaml_scalar(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let plain_shape = bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && !text.ends_with(':')
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'/' | b':'));
+    let reads_otherwise = || {
+        ["true", "false", "null"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w))
+            || bytes.iter().all(u8::is_ascii_digit)
+            || ["0x", "0o", "0b"]
+                .iter()
+                .any(|p| bytes.len() >= 2 && bytes[..2].eq_ignore_ascii_case(p.as_bytes()))
+            || text.parse::<f64>().is_ok()
+    };
+    if plain_shape && !reads_otherwise() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            ' '..='~' => out.push(c),
+            c if (c as u32) <= 0xFFFF => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push('"');
+    std::borrow::Cow::Owned(out)
+}
+
 fn render_rules(rules: &[Rule], indent: &str, catch_all: bool) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(rules.len() * (2 * indent.len() + 64) + 64);
     for r in rules {
-        out.push_str(&format!("{indent}- hostname: {}\n", r.hostname));
-        out.push_str(&format!("{indent}  service: {}\n", r.service));
+        let (host, service) = (yaml_scalar(&r.hostname), yaml_scalar(&r.service));
+        out.extend([indent, "- hostname: ", &host, "\n"]);
+        out.extend([indent, "  service: ", &service, "\n"]);
     }
     if catch_all {
         out.push_str(&format!("{indent}- service: {CATCH_ALL}\n"));
     }
     out
+}
+
+/// The rules [`render_rules`] writes (its catch-all aside), as a parse reads them back.
+fn rendered_views(rules: &[Rule]) -> Vec<RuleView> {
+    rules
+        .iter()
+        .map(|r| RuleView {
+            hostname: Some(r.hostname.clone()),
+            service: Some(r.service.clone()),
+            ..RuleView::default()
+        })
+        .collect()
 }
 
 /// Where the block goes in a config that has no block yet: the byte offset and the indent
@@ -300,7 +355,50 @@ fn insertion_point(text: &str, rules: &[RuleView]) -> Result<Option<(usize, Stri
 
 /// The config with the managed block holding `rules`; every byte outside the block kept.
 /// The result is checked with [`validate_rules`]; a failure is a validation error (exit 6).
+///
+/// The YAML parsed is the config outside the block, never the rules `meta` writes into it
+/// (thousands, for a host with that many hostnames, and the same every time): the rules of
+/// the result are those of the same config with two stand-in rules in the block, parsed,
+/// with the stand-ins replaced by `rules`. That holds because each rule is written as two
+/// lines of the same shape, with scalars that read back as written ([`yaml_scalar`]): if
+/// two such rules land in `ingress:` as two rules, so do any number.
 pub fn rewrite(text: &str, rules: &[Rule]) -> Result<String> {
+    let placement = placement(text, rules)?;
+    let new = place(text, &placement, rules)?;
+    let rules_now = match &placement {
+        Placement::Unchanged { existing } => existing.clone(),
+        _ => Some(match stand_ins_read(text, &placement, rules) {
+            Some(read) => read,
+            None => rules_in(&new)?,
+        }),
+    };
+    if let Some(rules_now) = rules_now {
+        validate_rules(&rules_now)?;
+    }
+    Ok(new)
+}
+
+/// Where the block goes and what it holds besides the rules.
+enum Placement {
+    /// Into the block that is there, inside `ingress:`, indented as it is.
+    Block { indent: String, catch_all: bool },
+    /// Into the block that is there, which carries the `ingress:` key itself.
+    BlockWithKey,
+    /// A new block at byte `at`, inside `ingress:`.
+    Insert {
+        at: usize,
+        indent: String,
+        catch_all: bool,
+    },
+    /// A new block with the `ingress:` key, at the end.
+    AtEnd,
+    /// Nowhere: there is nothing to manage and no block yet, so the file stays as it is
+    /// (with these rules of its own, which are checked all the same).
+    Unchanged { existing: Option<Vec<RuleView>> },
+}
+
+/// Where `rules` go in a config, from a parse of the config outside its block.
+fn placement(text: &str, rules: &[Rule]) -> Result<Placement> {
     // Line endings follow the file's first line; a file of bare-CR lines has none to
     // follow, and the first LF added would turn its first line into CRLF.
     if !text.contains('\n') && text.contains('\r') {
@@ -320,51 +418,96 @@ pub fn rewrite(text: &str, rules: &[Rule]) -> Result<String> {
         ));
     }
     let existing = ingress_of(&doc)?;
-    let new = match (&found, existing) {
-        (Some(f), Some(existing)) => {
-            let catch_all = !existing.iter().any(RuleView::is_catch_all);
-            block::upsert(
-                text,
-                BLOCK,
-                &render_rules(rules, &f.indent, catch_all),
-                0,
-                "",
-            )?
-        }
-        (Some(_), None) => {
-            let body = format!("ingress:\n{}", render_rules(rules, "  ", true));
-            block::upsert(text, BLOCK, &body, 0, "")?
-        }
-        (None, existing) if rules.is_empty() => {
-            // Nothing to manage and no block yet: the file stays as it is.
-            if let Some(existing) = existing {
-                validate_rules(&existing)?;
-            }
-            return Ok(text.to_string());
-        }
+    let catch_all = |existing: &[RuleView]| !existing.iter().any(RuleView::is_catch_all);
+    Ok(match (&found, existing) {
+        (Some(f), Some(existing)) => Placement::Block {
+            indent: f.indent.clone(),
+            catch_all: catch_all(&existing),
+        },
+        (Some(_), None) => Placement::BlockWithKey,
+        (None, existing) if rules.is_empty() => Placement::Unchanged { existing },
         (None, Some(existing)) => {
             let Some((at, indent)) = insertion_point(text, &existing)? else {
                 return Err(Error::conflict(
                     "`ingress:` is not a top-level block key in the cloudflared config",
                 ));
             };
-            let catch_all = !existing.iter().any(RuleView::is_catch_all);
-            block::upsert(
-                text,
-                BLOCK,
-                &render_rules(rules, &indent, catch_all),
+            Placement::Insert {
                 at,
-                &indent,
-            )?
+                indent,
+                catch_all: catch_all(&existing),
+            }
         }
-        (None, None) => {
+        (None, None) => Placement::AtEnd,
+    })
+}
+
+/// The config with `rules` placed.
+fn place(text: &str, placement: &Placement, rules: &[Rule]) -> Result<String> {
+    match placement {
+        Placement::Block { indent, catch_all } => {
+            block::upsert(text, BLOCK, &render_rules(rules, indent, *catch_all), 0, "")
+        }
+        Placement::BlockWithKey => {
             let body = format!("ingress:\n{}", render_rules(rules, "  ", true));
-            block::upsert_at_end(text, BLOCK, &body)?
+            block::upsert(text, BLOCK, &body, 0, "")
         }
+        Placement::Insert {
+            at,
+            indent,
+            catch_all,
+        } => block::upsert(
+            text,
+            BLOCK,
+            &render_rules(rules, indent, *catch_all),
+            *at,
+            indent,
+        ),
+        Placement::AtEnd => {
+            let body = format!("ingress:\n{}", render_rules(rules, "  ", true));
+            block::upsert_at_end(text, BLOCK, &body)
+        }
+        Placement::Unchanged { .. } => Ok(text.to_string()),
+    }
+}
+
+/// Two rules that stand in for the real ones in the parse [`rewrite`] makes.
+fn stand_ins() -> [Rule; 2] {
+    [1, 2].map(|i| Rule {
+        hostname: format!("meta-stand-in-{i}.invalid"),
+        service: format!("http://localhost:{i}"),
+    })
+}
+
+/// The rules of the config with `rules` placed, read from a parse of it with the
+/// [`stand_ins`] placed instead. `None` where that is no cheaper (as few rules as
+/// stand-ins) or does not tell (the stand-ins do not parse as two rules of `ingress:`, or
+/// a hand-written pair looks just like them): then only the rewritten file itself can.
+fn stand_ins_read(text: &str, placement: &Placement, rules: &[Rule]) -> Option<Vec<RuleView>> {
+    let stand_ins = stand_ins();
+    if rules.len() <= stand_ins.len() {
+        return None;
+    }
+    let read = rules_in(&place(text, placement, &stand_ins).ok()?).ok()?;
+    let marks = rendered_views(&stand_ins);
+    let mut at = read
+        .windows(marks.len())
+        .enumerate()
+        .filter(|(_, w)| *w == marks.as_slice())
+        .map(|(i, _)| i);
+    let (Some(i), None) = (at.next(), at.next()) else {
+        return None;
     };
-    let rules_now = ingress_of(&yaml(&new)?)?.unwrap_or_default();
-    validate_rules(&rules_now)?;
-    Ok(new)
+    let mut all = Vec::with_capacity(read.len() + rules.len());
+    all.extend_from_slice(&read[..i]);
+    all.extend(rendered_views(rules));
+    all.extend_from_slice(&read[i + marks.len()..]);
+    Some(all)
+}
+
+/// The rules of `ingress:` in a config (none when it has no `ingress:`).
+fn rules_in(text: &str) -> Result<Vec<RuleView>> {
+    Ok(ingress_of(&yaml(text)?)?.unwrap_or_default())
 }
 
 /// True when `after` differs from `before` only inside the managed block: the text before
@@ -594,7 +737,204 @@ mod tests {
         ]
     }
 
+    /// The rules a parse of `new` reads.
+    fn parsed(new: &str) -> Vec<RuleView> {
+        ingress_of(&yaml(new).unwrap()).unwrap().unwrap_or_default()
+    }
+
+    #[test]
+    fn hostnames_yaml_would_misread_are_quoted() {
+        let tricky = [
+            "*.app.example.com",
+            "true",
+            "null",
+            "1.5e3",
+            "0x1f",
+            "123",
+            "1password.example.com",
+        ];
+        let rs: Vec<Rule> = tricky
+            .iter()
+            .enumerate()
+            .map(|(i, h)| Rule {
+                hostname: h.to_string(),
+                service: format!("http://localhost:{}", 3000 + i),
+            })
+            .collect();
+        let out = rewrite(REAL, &rs).unwrap();
+        assert!(
+            out.contains("  - hostname: \"*.app.example.com\"\n"),
+            "{out}"
+        );
+        assert!(out.contains("  - hostname: \"1.5e3\"\n"), "{out}");
+        assert!(
+            out.contains("  - hostname: 1password.example.com\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("    service: http://localhost:3000\n"),
+            "{out}"
+        );
+        let managed: Vec<String> = rules_of(&out)
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.managed)
+            .filter_map(|r| r.hostname)
+            .collect();
+        assert_eq!(managed, tricky);
+    }
+
+    fn many() -> Vec<Rule> {
+        (0..5)
+            .map(|i| Rule {
+                hostname: format!("s{i}.example.com"),
+                service: format!("http://localhost:{}", 4000 + i),
+            })
+            .collect()
+    }
+
+    /// What `rewrite` checks: the rules read from the stand-ins when they tell.
+    fn checked(text: &str, rs: &[Rule]) -> Option<Vec<RuleView>> {
+        stand_ins_read(text, &placement(text, rs).unwrap(), rs)
+    }
+
+    #[test]
+    fn the_rules_meta_wrote_are_never_parsed_again() {
+        let layouts = [
+            REAL.to_string(),
+            REAL.replace('\n', "\r\n"),
+            "tunnel: abc\n".to_string(),
+            "ingress:\n".to_string(),
+            "ingress:\n- hostname: a.example.com\n  service: http://localhost:1\nlogfile: /x\n"
+                .to_string(),
+        ];
+        for text in layouts {
+            // The first sync and every later one.
+            let out = rewrite(&text, &many()).unwrap();
+            for input in [&text, &out] {
+                let read = checked(input, &many()).unwrap_or_else(|| panic!("{input}"));
+                assert_eq!(read, parsed(&out), "{out}");
+            }
+        }
+    }
+
+    #[test]
+    fn stand_ins_that_do_not_land_as_rules_leave_it_to_a_parse() {
+        // The block moved by hand under `warp-routing:`.
+        let text = "ingress:\n  - service: http_status:404\nwarp-routing:\n  enabled: true\n  # BEGIN meta tunnel\n  # END meta tunnel\n";
+        assert_eq!(checked(text, &many()), None);
+        assert!(rewrite(text, &many()).is_err());
+        // Between the lines of one rule.
+        let text = "ingress:\n  - hostname: a.example.com\n  # BEGIN meta tunnel\n  # END meta tunnel\n    service: http://localhost:1\n  - service: http_status:404\n";
+        assert_eq!(checked(text, &many()), None);
+        assert!(rewrite(text, &many()).is_err());
+        // Inside a quoted scalar that goes on over several lines.
+        let text = "ingress:\n  - hostname: \"a\n  # BEGIN meta tunnel\n  # END meta tunnel\n  b\"\n    service: http://localhost:1\n  - service: http_status:404\n";
+        assert_eq!(checked(text, &many()), None);
+        assert!(rewrite(text, &many()).is_err());
+        // A hand-written pair just like the stand-ins: found twice, so not trusted.
+        let pair: String = stand_ins()
+            .iter()
+            .map(|r| format!("  - hostname: {}\n    service: {}\n", r.hostname, r.service))
+            .collect();
+        let text = format!("ingress:\n{pair}  # BEGIN meta tunnel\n  # END meta tunnel\n  - service: http_status:404\n");
+        assert_eq!(checked(&text, &many()), None);
+        let out = rewrite(&text, &many()).unwrap();
+        assert_eq!(parsed(&out).len(), 2 + 5 + 1);
+    }
+
+    fn hostname() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("app.example.com".to_string()),
+            Just("*.dev.example.com".to_string()),
+            Just("1password.example.com".to_string()),
+            Just("1.5e3".to_string()),
+            Just("true".to_string()),
+            "[a-z0-9*.:-]{1,12}",
+        ]
+    }
+
+    /// Configs shaped like real ones: keys, an `ingress:` list at some indent with rules of
+    /// one to three lines (a multi-line quoted one among them), with an empty managed block
+    /// put in at any line (between rules, inside one, after the list, at another indent).
+    fn layout() -> impl Strategy<Value = String> {
+        let rule = prop_oneof![
+            Just(vec![
+                "- hostname: a.example.com",
+                "  service: http://localhost:1"
+            ]),
+            Just(vec![
+                "- hostname: \"*.b.example.com\"",
+                "  service: http://localhost:2",
+                "  path: /x"
+            ]),
+            Just(vec![
+                "- hostname: \"c",
+                "  d\"",
+                "  service: http://localhost:3"
+            ]),
+            Just(vec![
+                "- hostname: e.example.com",
+                "  service: http://localhost:4",
+                "  originRequest:",
+                "    noTLSVerify: true"
+            ]),
+            Just(vec!["- service: http_status:404"]),
+            Just(vec!["# a comment", ""]),
+        ];
+        (
+            prop::sample::select(vec![0usize, 2, 4]),
+            prop::collection::vec(rule, 0..5),
+            prop::bool::ANY,
+            prop::bool::ANY,
+            0usize..20,
+            prop::sample::select(vec![0usize, 0, 2, 2, 4]),
+            prop::bool::ANY,
+        )
+            .prop_map(|(indent, rules, key, after, at, block_indent, crlf)| {
+                let pad = " ".repeat(indent);
+                let mut lines = vec!["tunnel: x".to_string()];
+                if key {
+                    lines.push("ingress:".into());
+                    for rule in rules {
+                        lines.extend(rule.iter().map(|l| format!("{pad}{l}")));
+                    }
+                }
+                if after {
+                    lines.extend(["warp-routing:".to_string(), "  enabled: true".to_string()]);
+                }
+                let at = at.min(lines.len());
+                let b = " ".repeat(block_indent);
+                lines.insert(at, format!("{b}# END meta tunnel"));
+                lines.insert(at, format!("{b}# BEGIN meta tunnel"));
+                let eol = if crlf { "\r\n" } else { "\n" };
+                lines.iter().map(|l| format!("{l}{eol}")).collect()
+            })
+    }
+
     proptest! {
+        // Where the rules of a rewrite are read from the stand-ins, they are exactly the
+        // rules a parse of the rewritten file reads.
+        #[test]
+        fn rules_read_from_the_stand_ins_are_what_a_parse_reads(
+            text in layout(),
+            hosts in prop::collection::vec(hostname(), 3..7),
+        ) {
+            let rs: Vec<Rule> = hosts.into_iter().enumerate().map(|(i, hostname)| Rule {
+                hostname,
+                service: format!("http://localhost:{}", 3000 + i),
+            }).collect();
+            for input in [text.clone(), rewrite(&text, &rs).unwrap_or_default()] {
+                let Ok(placement) = placement(&input, &rs) else { continue };
+                if let Some(read) = stand_ins_read(&input, &placement, &rs) {
+                    let new = place(&input, &placement, &rs).unwrap();
+                    let parse = rules_in(&new);
+                    prop_assert!(parse.is_ok(), "{}", new);
+                    prop_assert_eq!(read, parse.unwrap(), "{}", new);
+                }
+            }
+        }
+
         #[test]
         fn rewrite_never_panics_on_any_text(text in any::<String>(), n in 0usize..3) {
             let rs: Vec<Rule> = rules().into_iter().take(n).collect();

@@ -42,6 +42,17 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
     })
 }
 
+const TARGET_RANGE: &str = "AND target >= ?2 AND target < ?3";
+
+/// The rows of `audit log`, `target` being the condition on the target, if any.
+fn list_statement(target: &str) -> String {
+    format!(
+        "SELECT {COLUMNS} FROM audit
+         WHERE (?1 IS NULL OR time >= ?1) {target}
+         ORDER BY seq"
+    )
+}
+
 impl Tx<'_> {
     pub fn audit_last(&self) -> Result<Option<AuditRow>> {
         Ok(self
@@ -88,20 +99,31 @@ impl Tx<'_> {
     }
 
     /// Every row in order, filtered by time (RFC 3339 text compares in time order) and by a
-    /// target prefix.
+    /// target prefix. The prefix is a range of `target` (see [`super::prefix_upper`]), which
+    /// the `audit_target` index serves, so a narrow prefix does not read the whole log.
     pub fn audit_list(
         &self,
         since: Option<&str>,
         target_prefix: Option<&str>,
     ) -> Result<Vec<AuditRow>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM audit
-             WHERE (?1 IS NULL OR time >= ?1)
-               AND (?2 IS NULL OR substr(target, 1, length(?2)) = ?2)
-             ORDER BY seq"
-        ))?;
+        let mut bound: Vec<&dyn rusqlite::ToSql> = vec![&since];
+        let low = target_prefix.filter(|p| !p.is_empty());
+        let high = low.and_then(super::prefix_upper);
+        let target = match (&low, &high) {
+            (None, _) => "",
+            (Some(low), Some(high)) => {
+                bound.extend([low as &dyn rusqlite::ToSql, high]);
+                TARGET_RANGE
+            }
+            // Only a prefix of U+10FFFF alone has no upper bound.
+            (Some(low), None) => {
+                bound.push(low);
+                "AND target >= ?2"
+            }
+        };
+        let mut stmt = self.conn().prepare_cached(&list_statement(target))?;
         let rows = stmt
-            .query_map(params![since, target_prefix], row)?
+            .query_map(bound.as_slice(), row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -122,5 +144,78 @@ impl Tx<'_> {
             params![key, value],
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::State;
+    use super::*;
+
+    #[test]
+    fn target_prefix_is_a_range_of_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State::create(&dir.path().join("state.db")).unwrap();
+        let targets = [
+            "secret/app",
+            "secret/app-old/k",
+            "secret/app/k",
+            "secret/apq",
+            "secret/ap",
+            "tunnel/local",
+            "\u{10FFFF}",
+        ];
+        state
+            .write(|tx| {
+                for (i, target) in targets.iter().enumerate() {
+                    tx.audit_insert(&AuditRow {
+                        seq: i as i64 + 1,
+                        time: format!("2026-01-0{}T00:00:00Z", i + 1),
+                        actor: "a".into(),
+                        uid: 0,
+                        command: "c".into(),
+                        target: target.to_string(),
+                        outcome: "ok".into(),
+                        prev_hash: String::new(),
+                        hash: String::new(),
+                        detail: String::new(),
+                    })?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        state
+            .read(|tx| {
+                let seqs = |since: Option<&str>, prefix: Option<&str>| -> Result<Vec<i64>> {
+                    Ok(tx
+                        .audit_list(since, prefix)?
+                        .iter()
+                        .map(|r| r.seq)
+                        .collect())
+                };
+                assert_eq!(seqs(None, Some("secret/app"))?, [1, 2, 3]);
+                assert_eq!(seqs(None, Some("secret/app/"))?, [3]);
+                assert_eq!(seqs(None, Some("secret/ap"))?, [1, 2, 3, 4, 5]);
+                assert_eq!(seqs(Some("2026-01-02"), Some("secret/app"))?, [2, 3]);
+                assert_eq!(seqs(None, Some("\u{10FFFF}"))?, [7]);
+                assert_eq!(seqs(None, Some("nothing"))?, Vec::<i64>::new());
+                assert_eq!(seqs(None, None)?, [1, 2, 3, 4, 5, 6, 7]);
+                assert_eq!(seqs(None, Some(""))?, [1, 2, 3, 4, 5, 6, 7]);
+                let mut stmt = tx.conn().prepare(&format!(
+                    "EXPLAIN QUERY PLAN {}",
+                    list_statement(TARGET_RANGE)
+                ))?;
+                let plan: Vec<String> = stmt
+                    .query_map(params![None::<&str>, "secret/app", "secret/apq"], |r| {
+                        r.get::<_, String>(3)
+                    })?
+                    .collect::<rusqlite::Result<_>>()?;
+                assert!(
+                    plan.iter().any(|l| l.contains("USING INDEX audit_target")),
+                    "{plan:?}"
+                );
+                Ok(())
+            })
+            .unwrap();
     }
 }

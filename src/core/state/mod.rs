@@ -423,6 +423,31 @@ pub(crate) fn map_sqlite_error(err: rusqlite::Error) -> Error {
     Error::failure(format!("state file: {err}"))
 }
 
+/// The smallest text above every text that starts with `prefix`, in the byte order SQLite
+/// compares text in (its BINARY collation): `col >= prefix AND col < upper` is then a range
+/// that an index on `col` serves, where `substr(col, 1, length(prefix)) = prefix` reads
+/// every row. UTF-8 keeps code-point order in byte order, so `upper` is the prefix with its
+/// last character moved to the next code point (past the surrogates); a last character
+/// without a next one (U+10FFFF) is dropped and the one before it moved instead. `None`
+/// when nothing bounds the range: an empty prefix, or one made of U+10FFFF alone.
+///
+/// (PostgreSQL compares text this way only under the `C` collation, which a prefix range
+/// there has to ask for.)
+pub(crate) fn prefix_upper(prefix: &str) -> Option<String> {
+    let mut upper = prefix.to_string();
+    while let Some(last) = upper.pop() {
+        let next = match last as u32 + 1 {
+            0xD800 => Some('\u{E000}'),
+            n => char::from_u32(n),
+        };
+        if let Some(next) = next {
+            upper.push(next);
+            return Some(upper);
+        }
+    }
+    None
+}
+
 /// The current time as stored in the state file and shown to people: RFC 3339, UTC, seconds.
 pub fn now() -> String {
     format_time(time::OffsetDateTime::now_utc())
@@ -435,4 +460,52 @@ pub fn format_time(t: time::OffsetDateTime) -> String {
         .unwrap_or(t);
     t.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_else(|_| t.unix_timestamp().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix_upper_is_the_next_text_after_every_text_with_the_prefix() {
+        assert_eq!(prefix_upper("app/web/").as_deref(), Some("app/web0"));
+        assert_eq!(prefix_upper("secret/a").as_deref(), Some("secret/b"));
+        assert_eq!(prefix_upper("z").as_deref(), Some("{"));
+        assert_eq!(prefix_upper("\u{7f}").as_deref(), Some("\u{80}"));
+        assert_eq!(prefix_upper("a\u{D7FF}").as_deref(), Some("a\u{E000}"));
+        assert_eq!(prefix_upper("a\u{10FFFF}").as_deref(), Some("b"));
+        assert_eq!(prefix_upper("a\u{10FFFF}\u{10FFFF}").as_deref(), Some("b"));
+        assert_eq!(prefix_upper("\u{10FFFF}"), None);
+        assert_eq!(prefix_upper(""), None);
+    }
+
+    #[test]
+    fn prefix_upper_bounds_exactly_the_texts_with_the_prefix() {
+        let texts = [
+            "",
+            "a",
+            "a\u{7f}",
+            "a\u{80}",
+            "a\u{10FFFF}",
+            "a\u{10FFFF}x",
+            "ab",
+            "ab\u{0}",
+            "ab/",
+            "ab0",
+            "ab\u{7f}",
+            "ab\u{80}",
+            "ab\u{D7FF}",
+            "ab\u{E000}",
+            "ac",
+            "b",
+            "\u{10FFFF}",
+        ];
+        for prefix in texts {
+            let upper = prefix_upper(prefix);
+            for text in texts {
+                let in_range = text >= prefix && upper.as_deref().is_none_or(|u| text < u);
+                assert_eq!(in_range, text.starts_with(prefix), "{prefix:?} {text:?}");
+            }
+        }
+    }
 }
