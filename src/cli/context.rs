@@ -1,19 +1,15 @@
-//! What every command handler gets: the resolved global flags, the printer, and the state
-//! file, config and host opened on first use.
+//! What every command handler gets: the printer, the global flags that shape a run
+//! (`--dry-run`, `--yes`), and the operations' session.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
 use crate::core::error::{Error, Result};
 use crate::core::output::Printer;
-use crate::core::paths::Paths;
 use crate::core::settings::Settings;
 use crate::ops::Session;
 
 pub struct Ctx {
     pub printer: Printer,
-    pub paths: Paths,
-    pub root: Option<PathBuf>,
     pub dry_run: bool,
     pub yes: bool,
     pub session: Session,
@@ -23,8 +19,6 @@ impl Ctx {
     pub fn new(printer: Printer, settings: Settings, dry_run: bool, yes: bool) -> Ctx {
         Ctx {
             printer,
-            paths: settings.paths.clone(),
-            root: settings.root.clone(),
             dry_run,
             yes,
             session: Session::new(settings),
