@@ -1,6 +1,6 @@
 //! `meta`: one tool for the services on your own Linux hosts. The binary is a thin shell
-//! over this library: `cli` parses and prints, the domain modules decide, `core` touches
-//! disk, SQLite, processes and network.
+//! over this library: `cli` parses and prints, `ops` holds the operations every front end
+//! calls, the domain modules decide, `core` touches disk, SQLite, processes and network.
 
 pub mod api;
 pub mod audit;

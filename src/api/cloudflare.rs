@@ -476,12 +476,6 @@ pub fn api_error(status: u16, e: &ApiMessage) -> Error {
     })
 }
 
-/// Whether cloudflared's metrics server says a connection is up: `GET http://ADDR/ready`
-/// answers 200. Polls until `timeout`; false when it never does.
-pub fn wait_ready(addr: &str, timeout: Duration) -> bool {
-    http::wait_for(&format!("http://{addr}/ready"), timeout)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! The command surface: clap types, and one handler per command group that turns flags
-//! into a call of the domain and hands the typed result to the printer. No SQL, no network
-//! and no file writes here.
+//! into a request, calls its operation (`crate::ops`) and hands the typed outcome to the
+//! printer. No SQL, no network, no environment and no file writes here.
 
 pub mod audit;
 pub mod completions;

@@ -58,7 +58,7 @@ impl Table {
     }
 }
 
-/// The text a unit enum serialises to (`Change::WouldCreate` → `would_create`), for tables.
+/// The text a unit enum serialises to (`Status::WouldCreate` → `would_create`), for tables.
 pub fn plain<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()

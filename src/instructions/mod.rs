@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::error::{Error, Result};
 use crate::core::host::atomic;
 use crate::core::plan::{unified_diff, Plan, Step};
-use crate::core::state::{self, BuiltBody, State};
+use crate::core::state::{BuiltBody, State};
 use crate::project::{self, Project};
 pub use layers::{Layer, Shared, Source};
 
@@ -300,11 +300,11 @@ pub struct Adoption {
     pub dropped_removals: usize,
 }
 
-/// The plan for one project, and what to record once it is applied.
+/// The plan for one project (its last step remembers the body it writes), and what
+/// adopting took from a hand-edited file.
 pub struct ProjectPlan {
     pub plan: Plan,
     pub adoption: Option<Adoption>,
-    pub built: BuiltBody,
 }
 
 /// The error for a file changed by hand, naming it.
@@ -326,13 +326,18 @@ pub fn edited_error(r: &Rendered) -> Error {
 pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<ProjectPlan> {
     let mut plan = Plan::new();
     if r.status != FileStatus::Edited || mode == Mode::Force {
-        plan.push(write_step(&r.file, &r.content)?);
-        let built = r.built();
-        remember(&mut plan, r, &built);
+        // The file's bytes were read when it was rendered: not read again.
+        plan.push(Step::write_file_over(
+            r.file.clone(),
+            &r.file.display().to_string(),
+            r.current.as_deref(),
+            r.content.as_bytes().to_vec(),
+            None,
+        ));
+        remember(&mut plan, r, r.built());
         return Ok(ProjectPlan {
             plan,
             adoption: None,
-            built,
         });
     }
     if mode == Mode::Build {
@@ -375,12 +380,18 @@ pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<Proje
     {
         plan.push(write_step(&adopted_path, &s.text)?);
     }
-    plan.push(write_step(&r.file, &content)?);
+    plan.push(Step::write_file_over(
+        r.file.clone(),
+        &r.file.display().to_string(),
+        r.current.as_deref(),
+        content.into_bytes(),
+        None,
+    ));
     let built = BuiltBody {
         body_sha256: header::sha256_hex(body.as_bytes()),
         body,
     };
-    remember(&mut plan, r, &built);
+    remember(&mut plan, r, built);
     Ok(ProjectPlan {
         plan,
         adoption: Some(Adoption {
@@ -388,13 +399,12 @@ pub fn plan(r: &Rendered, mode: Mode, built: Option<&BuiltBody>) -> Result<Proje
             added_lines: edits.added_lines,
             dropped_removals: edits.removed_lines,
         }),
-        built,
     })
 }
 
 /// A plan that writes the file also remembers the body it wrote, in the same commit as
 /// its audit entry, so a later hand edit can be measured against it.
-fn remember(plan: &mut Plan, r: &Rendered, built: &BuiltBody) {
+fn remember(plan: &mut Plan, r: &Rendered, built: BuiltBody) {
     if plan.is_empty() {
         return;
     }
@@ -405,8 +415,8 @@ fn remember(plan: &mut Plan, r: &Rendered, built: &BuiltBody) {
         crate::core::state::StateOp::InstructionsBuilt {
             path,
             project: r.project.clone(),
-            body_sha256: built.body_sha256.clone(),
-            body: built.body.clone(),
+            body_sha256: built.body_sha256,
+            body: built.body,
         },
     );
 }
@@ -430,20 +440,6 @@ pub fn built_bodies(state: &mut State, files: &[&Path]) -> Result<BTreeMap<PathB
             }
         }
         Ok(out)
-    })
-}
-
-/// Remembers what was written, in one transaction: `(file, project, body)`.
-pub fn record(state: &mut State, written: &[(PathBuf, String, BuiltBody)]) -> Result<()> {
-    if written.is_empty() {
-        return Ok(());
-    }
-    let now = state::now();
-    state.write(|tx| {
-        for (file, project, built) in written {
-            tx.instructions_record(&file.display().to_string(), project, built, &now)?;
-        }
-        Ok(())
     })
 }
 

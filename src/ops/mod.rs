@@ -89,11 +89,6 @@ impl Session {
         }
     }
 
-    /// The audit spec set by [`Session::record_as`].
-    pub fn audit(&self) -> Option<&Audit> {
-        self.audit.as_ref()
-    }
-
     /// The state file, opened (and migrated) on first use.
     pub fn state(&mut self) -> Result<&mut State> {
         if self.state.is_none() {

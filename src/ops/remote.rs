@@ -50,12 +50,6 @@ impl Remotes {
         }
         Ok(Remotes { clients })
     }
-
-    /// Adds a client connected by the caller.
-    pub fn with(mut self, api: &str, client: Box<dyn RemoteApi>) -> Remotes {
-        self.clients.insert(api.to_string(), client);
-        self
-    }
 }
 
 impl RemoteApi for Remotes {

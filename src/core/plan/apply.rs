@@ -80,9 +80,9 @@ pub fn apply(state: &mut State, fx: &mut Effects, plan: Plan, audit: &Audit) -> 
         ));
     }
     let (steps, ops) = plan.into_parts();
-    let stored = journal::StoredPlan {
-        steps: steps.clone(),
-        state: ops.clone(),
+    let stored = journal::StoringPlan {
+        steps: &steps,
+        state: &ops,
     };
     let id = state.write_unaudited(|tx| {
         journal::refuse_unfinished(tx, &fx.home)?;
@@ -123,12 +123,7 @@ fn run_to_end(
         state.write_unaudited(|tx| tx.journal_step(id, i as i64, undo.as_deref()))?;
         if let Err(err) = execute(fx, &step.action) {
             let err = in_terms_of(step.view.kind, err);
-            let position = format!(
-                "step {} of {total} (`{}`) failed: {}",
-                i + 1,
-                step.view.summary,
-                err.message
-            );
+            let position = failed_at(i, total, &step.view, &err.message);
             return Err(roll_back_after(
                 state,
                 fx,
@@ -290,10 +285,8 @@ pub fn apply_without_state(fx: &mut Effects, plan: Plan) -> Result<Applied> {
             let mut failures = Vec::new();
             let notes = run_undo(fx, undo, &mut failures);
             let message = format!(
-                "step {} of {total} (`{}`) failed: {}{}",
-                i + 1,
-                step.view.summary,
-                err.message,
+                "{}{}",
+                failed_at(i, total, &step.view, &err.message),
                 failures
                     .iter()
                     .chain(&notes)
@@ -356,6 +349,15 @@ fn execute(fx: &mut Effects, action: &Action) -> Result<()> {
     }
 }
 
+/// Which step of how many failed, and why: the start of every failed plan's error.
+fn failed_at(index: usize, total: usize, step: &StepView, why: &str) -> String {
+    format!(
+        "step {} of {total} (`{}`) failed: {why}",
+        index + 1,
+        step.summary
+    )
+}
+
 /// A failed check, service action or wait is a validation failure (exit 6); other steps
 /// keep their own kind.
 fn in_terms_of(kind: StepKind, err: Error) -> Error {
@@ -372,7 +374,6 @@ fn in_terms_of(kind: StepKind, err: Error) -> Error {
     }
 }
 
-/// The steps of a plan, one line each, for its audit entries.
 /// The audit entry's detail: one `kind: summary` line per step.
 pub fn detail_of(steps: &[StepView]) -> String {
     steps

@@ -8,10 +8,18 @@ use crate::core::error::{Error, Result};
 use crate::core::state::{JournalPlan, JournalStep, StateOp, Tx};
 
 /// A plan as the journal keeps it, enough to finish it in another process.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub(super) struct StoredPlan {
     pub steps: Vec<Step>,
     pub state: Vec<(StepView, StateOp)>,
+}
+
+/// [`StoredPlan`] as it is written, borrowed from the plan being applied (whose file
+/// contents need no copy just to be serialised).
+#[derive(Serialize)]
+pub(super) struct StoringPlan<'a> {
+    pub steps: &'a [Step],
+    pub state: &'a [(StepView, StateOp)],
 }
 
 /// A plan cut short, as `meta recover` shows it.

@@ -1,5 +1,8 @@
-//! The plan engine: every command that changes the world first builds a [`Plan`] of
-//! steps, which `--dry-run` renders, `--check` counts, and [`apply`] runs in order.
+//! The plan engine: a command that changes files, services or remote APIs first builds a
+//! [`Plan`] of steps, which `--dry-run` renders, `--check` counts, and [`apply`] runs in
+//! order. (A change to the state file alone is decided inside its write transaction, where
+//! allocations and versions must be chosen under the lock: `State::change` records its
+//! steps as it makes them, and `--dry-run` is that same transaction, rolled back.)
 //!
 //! A step is data, not code: its [`Action`] and the [`Action`] that undoes it serialise to
 //! the journal in the state file before the step runs, so a plan cut short by a crash can be
@@ -115,10 +118,6 @@ impl Step {
         self
     }
 
-    pub fn is_noop(&self) -> bool {
-        self.noop
-    }
-
     /// Writes `content` to `path` (the real path, under `--root`), shown as `shown` (the
     /// host path). A no-op, with no diff computed, when the file already holds exactly these
     /// bytes and mode.
@@ -176,19 +175,6 @@ impl Step {
         };
         let diff = unified_diff(shown, old, Some(content));
         Step::new(view(summary, Some(diff)), action, None)
-    }
-
-    /// Removes the file at `path`; a no-op when it is not there.
-    pub fn remove_file(path: PathBuf, shown: &str) -> Result<Step> {
-        let old = atomic::read_optional(&path)?;
-        let detail = old.as_deref().map(|o| unified_diff(shown, Some(o), None));
-        let view = StepView {
-            kind: StepKind::RemoveFile,
-            target: shown.to_string(),
-            summary: format!("remove {shown}"),
-            detail,
-        };
-        Ok(Step::new(view, Action::RemoveFile { path }, None).noop_if(old.is_none()))
     }
 
     /// A program that must succeed for the plan to stand (`nginx -t`, an ingress check);

@@ -183,7 +183,11 @@ fn a_plan_cut_short_blocks_changes_until_recovered() {
     plan.push(Step::write_file(a.clone(), "/a.conf", b"new\n".to_vec(), None).unwrap());
     plan.push(remote_step("create", "delete"));
     let (steps, ops) = plan.into_parts();
-    let stored = journal::encode(&journal::StoredPlan { steps, state: ops }).unwrap();
+    let stored = journal::encode(&journal::StoringPlan {
+        steps: &steps,
+        state: &ops,
+    })
+    .unwrap();
     let undo = journal::encode(&Action::WriteFile {
         path: a.clone(),
         content: b"old\n".to_vec(),
@@ -240,7 +244,11 @@ fn recover_forward_finishes_the_plan() {
     plan.push(Step::write_file(a.clone(), "/a.conf", b"new\n".to_vec(), None).unwrap());
     plan.push(remote_step("create", "delete"));
     let (steps, ops) = plan.into_parts();
-    let stored = journal::encode(&journal::StoredPlan { steps, state: ops }).unwrap();
+    let stored = journal::encode(&journal::StoringPlan {
+        steps: &steps,
+        state: &ops,
+    })
+    .unwrap();
     let undo = journal::encode(&Action::RemoveFile { path: a.clone() }).unwrap();
     state
         .write_unaudited(|tx| {

@@ -317,20 +317,6 @@ impl State {
         Ok(value)
     }
 
-    /// Runs `f` in a write transaction, or for `--dry-run` in a read transaction, where
-    /// `f` works out the same answer and anything it wrote is rolled back.
-    pub fn write_unless<T>(
-        &mut self,
-        dry_run: bool,
-        f: impl FnOnce(&Tx) -> Result<T>,
-    ) -> Result<T> {
-        if dry_run {
-            self.read(f)
-        } else {
-            self.write(f)
-        }
-    }
-
     /// Runs `f` in a read transaction: one consistent snapshot, never blocks a writer.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = self
