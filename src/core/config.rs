@@ -353,11 +353,6 @@ impl Config {
     pub fn original(&self) -> &str {
         &self.original
     }
-
-    pub fn save(&self) -> Result<()> {
-        ensure_private_dir(&self.home)?;
-        atomic::write_file(&self.path, self.render().as_bytes(), Some(0o600))
-    }
 }
 
 /// The home folder is private (0700) however it comes to exist, even when `config set`

@@ -65,26 +65,23 @@ fn edit(
     let path = config.path().to_path_buf();
     let mut plan = Plan::new();
     if changed {
-        let text = config.render();
-        plan.push(Step::write_file(
+        // The file as it was read when the config was loaded: not read again.
+        let old = path.exists().then(|| config.original().as_bytes());
+        plan.push(Step::write_file_over(
             path.clone(),
             &path.display().to_string(),
-            text.into_bytes(),
+            old,
+            config.render().into_bytes(),
             Some(0o600),
-        )?);
+        ));
     }
     let touched = !plan.is_empty();
     let plan = if !touched || dry_run {
         plan.view()
-    } else if session.settings.paths.state.exists() {
+    } else {
+        // Before `meta init` the engine keeps the undo in memory and records nothing.
         crate::core::config::ensure_private_dir(&session.settings.paths.home)?;
         session.apply(plan, dry_run, None, None)?.plan
-    } else {
-        // Before `meta init` there is no state file to journal in or audit to: the
-        // same one step, written directly.
-        let view = plan.view();
-        session.config()?.save()?;
-        view
     };
     Ok(Outcome {
         plan,
