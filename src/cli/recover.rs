@@ -55,13 +55,13 @@ pub fn run(ctx: &mut Ctx, args: RecoverArgs) -> Result<Status> {
     };
     let recovery = recover::run(&mut ctx.session, req)?;
     if ctx.dry_run {
-        // For people, who holds what and then the steps; for scripts, one document.
-        if ctx.printer.format != crate::core::output::Format::Table {
-            ctx.printer.result(&recovery)?;
-            return Ok(Status::Success);
-        }
+        // For people, who holds what and then the steps; for scripts, one document that
+        // holds both.
         ctx.printer.result(&recovery)?;
-        return ctx.print_plan(&recovery.plan);
+        if ctx.printer.format == crate::core::output::Format::Table {
+            ctx.print_plan(&recovery.plan)?;
+        }
+        return Ok(Status::Success);
     }
     if let Some(dead) = &recovery.took_over {
         ctx.printer.warn(format!(
