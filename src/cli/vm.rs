@@ -4,7 +4,6 @@
 //! (a target known only once the zone is), so the dispatcher's `audit_spec` leaves them be.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use clap::{Args, Subcommand};
 
@@ -16,7 +15,8 @@ use crate::core::state::DecisionRow;
 use crate::ops::vm::autoscale::Report;
 use crate::ops::vm::lifecycle::{Change, Request as LifecycleRequest};
 use crate::ops::vm::resize::ResizeReport;
-use crate::ops::vm::{self as ops, Changed, Scope};
+use crate::ops::vm::{self as ops, Scope};
+use crate::ops::Outcome;
 use crate::vm::autoscale::{self, Settings};
 use crate::vm::health::{self, Health, Thresholds};
 use crate::vm::{CreateSpec, Vm};
@@ -203,12 +203,6 @@ fn autoscale_settings(a: &AutoscaleArgs) -> Result<(String, Settings)> {
     Ok((name.clone(), settings))
 }
 
-fn warn_all(ctx: &Ctx, notes: &[String]) {
-    for n in notes {
-        ctx.printer.warn(n);
-    }
-}
-
 /// A progress bar on a terminal (the step, and the operation's percentage), plain lines
 /// on stderr otherwise. The bar appears with the first step, after any question.
 struct Bar {
@@ -218,12 +212,12 @@ struct Bar {
 }
 
 impl Bar {
-    fn watch(printer: &Printer) -> ops::Watch {
-        Some(Rc::new(Bar {
+    fn new(printer: &Printer) -> Bar {
+        Bar {
             bar: std::cell::OnceCell::new(),
             terminal: printer.progress_allowed(),
             printer: printer.clone(),
-        }))
+        }
     }
 
     fn bar(&self) -> Option<&indicatif::ProgressBar> {
@@ -255,7 +249,10 @@ impl ops::Progress for Bar {
     }
 
     fn warn(&self, message: &str) {
-        self.printer.warn(message);
+        match self.bar.get() {
+            Some(bar) => bar.suspend(|| self.printer.warn(message)),
+            None => self.printer.warn(message),
+        }
     }
 
     fn waiting(&self, what: &str, percent: Option<u8>) {
@@ -290,8 +287,8 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 scope,
                 filter: filter.clone(),
             };
-            let (vms, warnings) = ops::list::run(&mut ctx.session, &req)?;
-            warn_all(ctx, &warnings);
+            let progress = ctx.progress();
+            let vms = ops::list::run(&mut ctx.session, &req, &progress)?;
             ctx.printer.result(&vms)?;
             Ok(Status::Success)
         }
@@ -300,8 +297,8 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 scope,
                 name: name.clone(),
             };
-            let (one, warnings) = ops::get::run(&mut ctx.session, &req)?;
-            warn_all(ctx, &warnings);
+            let progress = ctx.progress();
+            let one = ops::get::run(&mut ctx.session, &req, &progress)?;
             ctx.printer.result(&one)?;
             Ok(Status::Success)
         }
@@ -311,17 +308,18 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 name: name.clone(),
                 dry_run,
             };
-            let watch = Bar::watch(&ctx.printer);
+            let bar = Bar::new(&ctx.printer);
             let done = match &args.command {
-                VmCommand::Start { .. } => ops::start::run(&mut ctx.session, &req, watch),
-                VmCommand::Stop { .. } => ops::stop::run(&mut ctx.session, &req, watch),
+                VmCommand::Start { .. } => ops::start::run(&mut ctx.session, &req, &bar),
+                VmCommand::Stop { .. } => ops::stop::run(&mut ctx.session, &req, &bar),
                 _ => {
                     let yes = ctx.yes;
                     let confirm = |q: &str| super::context::confirm(yes, q);
-                    ops::delete::run(&mut ctx.session, &req, &confirm, watch)
+                    ops::delete::run(&mut ctx.session, &req, &confirm, &bar)
                 }
-            }?;
-            lifecycle_done(ctx, done)
+            };
+            drop(bar);
+            lifecycle_done(ctx, done?)
         }
         VmCommand::Create(c) => {
             let spec = create_spec(c)?;
@@ -330,8 +328,10 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 name: c.name.clone(),
                 dry_run,
             };
-            let done = ops::create::run(&mut ctx.session, &req, &spec, Bar::watch(&ctx.printer))?;
-            lifecycle_done(ctx, done)
+            let bar = Bar::new(&ctx.printer);
+            let done = ops::create::run(&mut ctx.session, &req, &spec, &bar);
+            drop(bar);
+            lifecycle_done(ctx, done?)
         }
         VmCommand::Resize { name, machine_type } => {
             let req = ops::resize::Request {
@@ -340,15 +340,17 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                 machine_type: machine_type.clone(),
                 dry_run,
             };
-            let done = ops::resize::run(&mut ctx.session, &req, Bar::watch(&ctx.printer))?;
-            warn_all(ctx, &done.notes);
-            let report = &done.outcome.result;
+            let bar = Bar::new(&ctx.printer);
+            let done = ops::resize::run(&mut ctx.session, &req, &bar);
+            drop(bar);
+            let done = done?;
+            let report = &done.result;
             if !report.changed {
                 ctx.printer
                     .status(format!("`{name}` is already {machine_type}; nothing to do"));
             }
             if dry_run {
-                return ctx.print_plan(&done.outcome.plan);
+                return ctx.print_plan(&done.plan);
             }
             if report.changed {
                 ctx.printer.status(format!(
@@ -370,8 +372,8 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                     disk: h.warn_disk,
                 },
             };
-            let (report, warnings) = ops::health::run(&mut ctx.session, &req)?;
-            warn_all(ctx, &warnings);
+            let progress = ctx.progress();
+            let report = ops::health::run(&mut ctx.session, &req, &progress)?;
             ctx.printer.result(&report)?;
             if report.problems.is_empty() {
                 return Ok(Status::Success);
@@ -395,21 +397,21 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
                     settings,
                     dry_run,
                 };
-                let done = ops::autoscale::run(&mut ctx.session, &req, Bar::watch(&ctx.printer))?;
-                warn_all(ctx, &done.notes);
-                let report = &done.outcome.result;
+                let bar = Bar::new(&ctx.printer);
+                let done = ops::autoscale::run(&mut ctx.session, &req, &bar);
+                drop(bar);
+                let done = done?;
+                let report = &done.result;
                 let line = match &report.target_type {
                     Some(to) => format!(
                         "{} `{name}` from {} to {to}: {}",
-                        if dry_run { "would resize" } else { "resized" },
-                        report.machine_type,
-                        report.reason
+                        report.outcome, report.machine_type, report.reason
                     ),
                     None => format!("`{name}` stays {}: {}", report.machine_type, report.reason),
                 };
                 ctx.printer.status(line);
                 if dry_run && ctx.printer.format == crate::core::output::Format::Table {
-                    return ctx.print_plan(&done.outcome.plan);
+                    return ctx.print_plan(&done.plan);
                 }
                 ctx.printer.result(report)?;
                 Ok(Status::Success)
@@ -418,9 +420,8 @@ pub fn run(ctx: &mut Ctx, args: VmArgs) -> Result<Status> {
     }
 }
 
-fn lifecycle_done(ctx: &mut Ctx, done: Changed<Change>) -> Result<Status> {
-    warn_all(ctx, &done.notes);
-    let change = &done.outcome.result;
+fn lifecycle_done(ctx: &mut Ctx, done: Outcome<Change>) -> Result<Status> {
+    let change = &done.result;
     let name = &change.name;
     if ctx.dry_run {
         if !change.changed {
@@ -429,7 +430,7 @@ fn lifecycle_done(ctx: &mut Ctx, done: Changed<Change>) -> Result<Status> {
                 change.status
             ));
         }
-        return ctx.print_plan(&done.outcome.plan);
+        return ctx.print_plan(&done.plan);
     }
     if change.changed {
         ctx.printer.status(format!(

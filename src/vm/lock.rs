@@ -1,13 +1,13 @@
 //! The per-VM lock that keeps two autoscale runs for one VM from overlapping.
 //!
-//! A non-blocking `flock` on `<home>/locks/autoscale-<project>-<zone>-<name>.lock`, not a
-//! row in the state file: a run holds it for minutes (stop, resize, start), which a SQLite
-//! write transaction must not do, and the kernel drops a flock when its process dies, so
-//! a cron run killed half-way leaves no stale lock to clear by hand.
+//! A non-blocking advisory lock ([`File::try_lock`], a `flock` on Linux) on
+//! `<home>/locks/autoscale-<project>-<zone>-<name>.lock`, not a row in the state file: a
+//! run holds it for minutes (stop, resize, start), which a SQLite write transaction must
+//! not do, and the kernel drops the lock when its process dies, so a cron run killed
+//! half-way leaves no stale lock to clear by hand.
 
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::os::unix::fs::OpenOptionsExt;
-use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
@@ -16,7 +16,6 @@ use crate::core::error::{Error, Result};
 #[derive(Debug)]
 pub struct VmLock {
     _file: File,
-    pub path: PathBuf,
 }
 
 pub fn lock_path(home: &Path, project: &str, zone: &str, name: &str) -> PathBuf {
@@ -37,19 +36,14 @@ pub fn try_lock(home: &Path, project: &str, zone: &str, name: &str) -> Result<Vm
         .mode(0o600)
         .open(&path)
         .map_err(|e| Error::io("open the lock file", &path, e))?;
-    // SAFETY: flock on a descriptor this function owns; no memory is shared with C.
-    let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-    if rc != 0 {
-        let err = std::io::Error::last_os_error();
-        if err.raw_os_error() == Some(libc::EWOULDBLOCK) {
-            return Err(Error::busy(format!(
-                "another autoscale run for VM `{name}` (project `{project}`, zone `{zone}`) is still going"
-            ))
-            .with_hint(format!("it holds `{}`; this run changed nothing", path.display())));
-        }
-        return Err(Error::io("lock", &path, err));
+    match file.try_lock() {
+        Ok(()) => Ok(VmLock { _file: file }),
+        Err(TryLockError::WouldBlock) => Err(Error::busy(format!(
+            "another autoscale run for VM `{name}` (project `{project}`, zone `{zone}`) is still going"
+        ))
+        .with_hint(format!("it holds `{}`; this run changed nothing", path.display()))),
+        Err(TryLockError::Error(e)) => Err(Error::io("lock", &path, e)),
     }
-    Ok(VmLock { _file: file, path })
 }
 
 #[cfg(test)]

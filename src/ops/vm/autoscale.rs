@@ -7,12 +7,12 @@ use serde::Serialize;
 use time::OffsetDateTime;
 
 use super::resize::{self, ResizeReport};
-use super::{apply, begin, Changed, Scope, Watch};
+use super::{apply, begin, Gcp, Outcome, Progress, Scope};
 use crate::api::gcp::compute::short_name;
 use crate::core::error::{Error, Result};
-use crate::core::plan::{Plan, StateOp};
+use crate::core::plan::{Plan, PlanView, StateOp};
 use crate::core::state::DecisionRow;
-use crate::ops::{Outcome, Session};
+use crate::ops::Session;
 use crate::vm::autoscale::{self, Settings, Verdict};
 use crate::vm::{self, health};
 
@@ -99,11 +99,15 @@ fn check(settings: &Settings) -> Result<()> {
     Ok(())
 }
 
-pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed<Report>> {
+pub fn run(
+    session: &mut Session,
+    req: &Request,
+    progress: &dyn Progress,
+) -> Result<Outcome<Report>> {
     check(&req.settings)?;
     let name = req.name.as_str();
     vm::check_name(name)?;
-    let mut gcp = begin(session, &req.scope, "vm autoscale", name, req.dry_run)?;
+    let gcp = begin(session, &req.scope, "vm autoscale", name, req.dry_run)?;
     let t = gcp.target().clone();
     // The lock comes before anything is read, so two runs never decide on the same data.
     let _lock = if req.dry_run {
@@ -158,8 +162,8 @@ pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed
     let Some(to) = decision.target.clone() else {
         let mut plan = Plan::new();
         record(&mut plan, &audit_target, &report, &t.project, false);
-        let applied = apply(session, &mut gcp, plan, req.dry_run, &watch)?;
-        return Ok(done(report, applied, gcp.warnings, req.dry_run));
+        let plan = apply(session, &gcp, plan, req.dry_run, progress)?;
+        return Ok(done(&gcp, progress, plan, report, req.dry_run));
     };
     let mut plan = resize::plan(&t, &inst, &to)?;
     report.outcome = if req.dry_run {
@@ -168,27 +172,15 @@ pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed
         "resized".into()
     };
     let was_running = inst.status == "RUNNING";
-    report.resize = Some(ResizeReport {
-        name: name.to_string(),
-        zone: t.zone.clone(),
-        old_machine_type: current.clone(),
-        new_machine_type: to.clone(),
-        changed: true,
-        was_running,
-        downtime_seconds: 0.0,
-    });
+    report.resize = Some(ResizeReport::new(name, &t.zone, &inst, &to, true));
     record(&mut plan, &audit_target, &report, &t.project, true);
     let started = std::time::Instant::now();
-    match apply(session, &mut gcp, plan, req.dry_run, &watch) {
-        Ok(applied) => {
-            if let Some(r) = report
-                .resize
-                .as_mut()
-                .filter(|_| was_running && !req.dry_run)
-            {
-                r.downtime_seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
+    match apply(session, &gcp, plan, req.dry_run, progress) {
+        Ok(plan) => {
+            if let Some(r) = report.resize.as_mut() {
+                r.count_downtime(started, req.dry_run);
             }
-            Ok(done(report, applied, gcp.warnings, req.dry_run))
+            Ok(done(&gcp, progress, plan, report, req.dry_run))
         }
         Err(e) => {
             let e = resize::back_at_old_type(e, name, &current, was_running);
@@ -204,19 +196,20 @@ pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed
     }
 }
 
+/// The outcome of an evaluation that went through, once `progress` has heard what is
+/// worth telling about the connection.
 fn done(
+    gcp: &Gcp,
+    progress: &dyn Progress,
+    plan: PlanView,
     report: Report,
-    applied: crate::core::plan::Applied,
-    warnings: Vec<String>,
     dry_run: bool,
-) -> Changed<Report> {
-    Changed {
-        outcome: Outcome {
-            plan: applied.plan,
-            applied: !dry_run,
-            result: report,
-        },
-        notes: applied.notes.into_iter().chain(warnings).collect(),
+) -> Outcome<Report> {
+    gcp.tell(progress);
+    Outcome {
+        plan,
+        applied: !dry_run,
+        result: report,
     }
 }
 

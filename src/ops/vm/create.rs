@@ -2,7 +2,7 @@
 //! a VM of that name exists.
 
 use super::lifecycle::{self, Change, Request, Verb};
-use super::{Changed, Watch};
+use super::{Outcome, Progress};
 use crate::core::error::{Error, Result};
 use crate::ops::Session;
 use crate::vm::{check_name, check_token, CreateSpec};
@@ -11,10 +11,17 @@ pub fn run(
     session: &mut Session,
     req: &Request,
     spec: &CreateSpec,
-    watch: Watch,
-) -> Result<Changed<Change>> {
+    progress: &dyn Progress,
+) -> Result<Outcome<Change>> {
     check(spec)?;
-    lifecycle::run(session, req, Verb::Create, Some(spec), &|_| Ok(()), watch)
+    lifecycle::run(
+        session,
+        req,
+        Verb::Create,
+        Some(spec),
+        &|_| Ok(()),
+        progress,
+    )
 }
 
 /// Every name that goes into the body, checked before any call.

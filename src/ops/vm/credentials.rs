@@ -93,9 +93,8 @@ fn endpoint(session: &mut Session, key: &str) -> Result<String> {
     Ok(url)
 }
 
-/// Project and zone from `scope` and config, without credentials (for `autoscale
-/// history`, which reads only the state file); `None` when either is unset.
-pub fn configured_target(session: &mut Session, scope: &Scope) -> Result<Option<Target>> {
+/// Project and zone as `scope` names them, else as config does; each `None` when unset.
+fn scoped_place(session: &mut Session, scope: &Scope) -> Result<(Option<String>, Option<String>)> {
     let project = match &scope.project {
         Some(p) => Some(p.clone()),
         None => session.config()?.get("gcp.project")?,
@@ -104,6 +103,13 @@ pub fn configured_target(session: &mut Session, scope: &Scope) -> Result<Option<
         Some(z) => Some(z.clone()),
         None => session.config()?.get("gcp.zone")?,
     };
+    Ok((project, zone))
+}
+
+/// Project and zone from `scope` and config, without credentials (for `autoscale
+/// history`, which reads only the state file); `None` when either is unset.
+pub fn configured_target(session: &mut Session, scope: &Scope) -> Result<Option<Target>> {
+    let (project, zone) = scoped_place(session, scope)?;
     Ok(project
         .zip(zone)
         .map(|(project, zone)| Target { project, zone }))
@@ -120,27 +126,22 @@ pub fn connect(session: &mut Session, scope: &Scope) -> Result<Gcp> {
 fn connect_for(session: &mut Session, scope: &Scope, need_target: bool) -> Result<Gcp> {
     let http = Client::standard();
     let creds = credentials(session, scope, &http)?;
-    let project = match &scope.project {
-        Some(p) => Some(p.clone()),
-        None => session.config()?.get("gcp.project")?,
-    }
-    .or_else(|| creds.project_id().map(str::to_string))
-    .or_else(|| (!need_target).then(String::new))
-    .ok_or_else(|| {
-        Error::usage("no GCP project: pass `--project`").with_hint(
-            "or set it once with `meta config set gcp.project PROJECT` (or CLOUDSDK_CORE_PROJECT)",
-        )
-    })?;
-    let zone = match &scope.zone {
-        Some(z) => Some(z.clone()),
-        None => session.config()?.get("gcp.zone")?,
-    }
-    .or_else(|| (!need_target).then(String::new))
-    .ok_or_else(|| {
-        Error::usage("no Compute Engine zone: pass `--zone`").with_hint(
-            "or set it once with `meta config set gcp.zone ZONE` (or CLOUDSDK_COMPUTE_ZONE)",
-        )
-    })?;
+    let (project, zone) = scoped_place(session, scope)?;
+    let project = project
+        .or_else(|| creds.project_id().map(str::to_string))
+        .or_else(|| (!need_target).then(String::new))
+        .ok_or_else(|| {
+            Error::usage("no GCP project: pass `--project`").with_hint(
+                "or set it once with `meta config set gcp.project PROJECT` (or CLOUDSDK_CORE_PROJECT)",
+            )
+        })?;
+    let zone = zone
+        .or_else(|| (!need_target).then(String::new))
+        .ok_or_else(|| {
+            Error::usage("no Compute Engine zone: pass `--zone`").with_hint(
+                "or set it once with `meta config set gcp.zone ZONE` (or CLOUDSDK_COMPUTE_ZONE)",
+            )
+        })?;
     if need_target {
         vm::check_token("project id", &project)?;
         vm::check_token("zone", &zone)?;
@@ -164,7 +165,6 @@ fn connect_for(session: &mut Session, scope: &Scope, need_target: bool) -> Resul
         creds,
         cached: token.from_cache,
         warnings: token.cache_problem.into_iter().collect(),
-        watch: None,
     })
 }
 

@@ -2,7 +2,7 @@
 //! is asked first.
 
 use super::lifecycle::{self, Change, Request, Verb};
-use super::{Changed, Watch};
+use super::{Outcome, Progress};
 use crate::core::error::Result;
 use crate::ops::Session;
 
@@ -10,7 +10,7 @@ pub fn run(
     session: &mut Session,
     req: &Request,
     confirm: &dyn Fn(&str) -> Result<()>,
-    watch: Watch,
-) -> Result<Changed<Change>> {
-    lifecycle::run(session, req, Verb::Delete, None, confirm, watch)
+    progress: &dyn Progress,
+) -> Result<Outcome<Change>> {
+    lifecycle::run(session, req, Verb::Delete, None, confirm, progress)
 }

@@ -1,6 +1,6 @@
 //! `vm get`: one VM.
 
-use super::{credentials, Scope};
+use super::{credentials, Progress, Scope};
 use crate::core::error::Result;
 use crate::ops::Session;
 use crate::vm::{self, Vm};
@@ -10,10 +10,11 @@ pub struct Request {
     pub name: String,
 }
 
-pub fn run(session: &mut Session, req: &Request) -> Result<(Vm, Vec<String>)> {
+pub fn run(session: &mut Session, req: &Request, progress: &dyn Progress) -> Result<Vm> {
     vm::check_name(&req.name)?;
     let gcp = credentials::connect(session, &req.scope)?;
     let one = vm::get(&gcp.vm, &req.name);
     let one = gcp.mend(session, one)?;
-    Ok((one, gcp.warnings))
+    gcp.tell(progress);
+    Ok(one)
 }

@@ -3,7 +3,7 @@
 
 use time::OffsetDateTime;
 
-use super::{credentials, Scope};
+use super::{credentials, Progress, Scope};
 use crate::core::error::Result;
 use crate::ops::Session;
 use crate::vm::health::{self, Health, Thresholds};
@@ -15,7 +15,7 @@ pub struct Request {
     pub thresholds: Thresholds,
 }
 
-pub fn run(session: &mut Session, req: &Request) -> Result<(Health, Vec<String>)> {
+pub fn run(session: &mut Session, req: &Request, progress: &dyn Progress) -> Result<Health> {
     crate::vm::check_name(&req.name)?;
     health::check_minutes(req.minutes)?;
     let gcp = credentials::connect(session, &req.scope)?;
@@ -27,5 +27,6 @@ pub fn run(session: &mut Session, req: &Request) -> Result<(Health, Vec<String>)
         OffsetDateTime::now_utc(),
     );
     let report = gcp.mend(session, report)?;
-    Ok((report, gcp.warnings))
+    gcp.tell(progress);
+    Ok(report)
 }

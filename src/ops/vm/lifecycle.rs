@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 use super::remote::GcpCall;
-use super::{apply, begin, Changed, Gcp, Scope, Watch};
+use super::{apply, begin, Gcp, Outcome, Progress, Scope};
 use crate::core::error::{Error, Result};
 use crate::core::plan::Plan;
-use crate::ops::{Outcome, Session};
+use crate::ops::Session;
 use crate::vm::{self, CreateSpec};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -119,9 +119,9 @@ pub fn run(
     verb: Verb,
     spec: Option<&CreateSpec>,
     confirm: &dyn Fn(&str) -> Result<()>,
-    watch: Watch,
-) -> Result<Changed<Change>> {
-    let mut gcp = begin(
+    progress: &dyn Progress,
+) -> Result<Outcome<Change>> {
+    let gcp = begin(
         session,
         &req.scope,
         verb.audit_command(),
@@ -156,7 +156,7 @@ pub fn run(
             t.project, t.zone
         ))?;
     }
-    let applied = apply(session, &mut gcp, plan, req.dry_run, &watch)?;
+    let plan = apply(session, &gcp, plan, req.dry_run, progress)?;
     let status = if req.dry_run || settled {
         before.unwrap_or_else(|| "-".into())
     } else if verb == Verb::Delete {
@@ -165,18 +165,16 @@ pub fn run(
         let now = vm::instance(&gcp.vm, name).map(|i| i.status);
         gcp.mend(session, now)?
     };
-    Ok(Changed {
-        outcome: Outcome {
-            plan: applied.plan,
-            applied: !req.dry_run,
-            result: Change {
-                name: name.to_string(),
-                zone: t.zone.clone(),
-                action: verb,
-                changed: !settled,
-                status,
-            },
+    gcp.tell(progress);
+    Ok(Outcome {
+        plan,
+        applied: !req.dry_run,
+        result: Change {
+            name: name.to_string(),
+            zone: t.zone.clone(),
+            action: verb,
+            changed: !settled,
+            status,
         },
-        notes: applied.notes.into_iter().chain(gcp.warnings).collect(),
     })
 }

@@ -1,6 +1,6 @@
 //! `vm list`: the VMs of the zone, every page.
 
-use super::{credentials, Scope};
+use super::{credentials, Progress, Scope};
 use crate::core::error::Result;
 use crate::ops::Session;
 use crate::vm::{self, Vm};
@@ -11,9 +11,10 @@ pub struct Request {
     pub filter: Option<String>,
 }
 
-pub fn run(session: &mut Session, req: &Request) -> Result<(Vec<Vm>, Vec<String>)> {
+pub fn run(session: &mut Session, req: &Request, progress: &dyn Progress) -> Result<Vec<Vm>> {
     let gcp = credentials::connect(session, &req.scope)?;
     let vms = vm::list(&gcp.vm, req.filter.as_deref());
     let vms = gcp.mend(session, vms)?;
-    Ok((vms, gcp.warnings))
+    gcp.tell(progress);
+    Ok(vms)
 }

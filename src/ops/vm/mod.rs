@@ -17,15 +17,13 @@ pub mod resize;
 pub mod start;
 pub mod stop;
 
-use std::rc::Rc;
-
 use crate::api::gcp::auth::Credentials;
 use crate::core::error::{Error, Result};
-use crate::core::plan::{Applied, Plan, StepView};
+use crate::core::plan::{Plan, PlanView};
 use crate::vm::{Session as VmSession, Target};
 
-pub use super::Progress;
 use super::Session;
+pub use super::{Outcome, Progress};
 
 /// Which account, project and zone a command acts in; unset fields come from config
 /// (`gcp.account`, `gcp.project`, `gcp.zone`) and the environment it names.
@@ -42,9 +40,9 @@ pub struct Gcp {
     pub vm: VmSession,
     creds: Credentials,
     cached: bool,
-    /// Things worth telling the person (the token could not be cached).
-    pub warnings: Vec<String>,
-    watch: Watch,
+    /// Things worth telling the person (the token could not be cached), told by
+    /// [`Gcp::tell`] once the command has done its work.
+    warnings: Vec<String>,
 }
 
 impl Gcp {
@@ -71,22 +69,20 @@ impl Gcp {
             other => other,
         }
     }
+
+    /// Tells `progress` what is worth telling about the connection (the token could not be
+    /// cached).
+    pub fn tell(&self, progress: &dyn Progress) {
+        for w in &self.warnings {
+            progress.warn(w);
+        }
+    }
 }
 
 /// True when the API refused the access token: HTTP 401, by the error's status.
 pub fn token_refused(err: &Error) -> bool {
     err.status() == Some(401)
 }
-
-/// What a VM change did, or with `--dry-run` would do.
-pub struct Changed<T> {
-    pub outcome: super::Outcome<T>,
-    /// Things worth telling the person (a dead holder's host lock taken over).
-    pub notes: Vec<String>,
-}
-
-/// Who hears of a change's progress, if anyone.
-pub type Watch = Option<Rc<dyn Progress>>;
 
 /// Refuses a change while an earlier plan lies unfinished, before any API is asked.
 fn refuse_unfinished(session: &mut Session) -> Result<()> {
@@ -116,25 +112,17 @@ fn begin(
     Ok(gcp)
 }
 
-/// Applies `plan` through `gcp` (or shows it), mending a refused cached token.
+/// Applies `plan` through `gcp` (or shows it), telling `progress` of each step and of
+/// each zone operation's progress, and mending a refused cached token. The plan as
+/// `--dry-run` shows it.
 fn apply(
     session: &mut Session,
-    gcp: &mut Gcp,
+    gcp: &Gcp,
     plan: Plan,
     dry_run: bool,
-    watch: &Watch,
-) -> Result<Applied> {
-    gcp.watch = watch.clone();
-    let mut tell = |step: &StepView| {
-        if let Some(w) = watch {
-            w.step(step);
-        }
-    };
-    let applied = session.apply(
-        plan,
-        dry_run,
-        Some(gcp as &mut dyn crate::core::plan::RemoteApi),
-        Some(&mut tell),
-    );
-    gcp.mend(session, applied)
+    progress: &dyn Progress,
+) -> Result<PlanView> {
+    let mut remote = remote::Watched { gcp, progress };
+    let applied = session.run_plan(plan, dry_run, Some(&mut remote), progress);
+    Ok(gcp.mend(session, applied)?.plan)
 }

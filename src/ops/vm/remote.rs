@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::Gcp;
+use super::{Gcp, Progress};
 use crate::api::gcp::compute::{self, short_name, ApiCall, Instance, Operation};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::plan::{RemoteApi, Step, StepKind, StepView};
@@ -143,6 +143,34 @@ impl GcpCall {
 
 impl RemoteApi for Gcp {
     fn call(&mut self, api: &str, call: &serde_json::Value) -> Result<()> {
+        self.call_telling(api, call, &Quiet)
+    }
+}
+
+/// [`Gcp`] telling `progress` how far each zone operation is.
+pub(super) struct Watched<'a> {
+    pub gcp: &'a Gcp,
+    pub progress: &'a dyn Progress,
+}
+
+impl RemoteApi for Watched<'_> {
+    fn call(&mut self, api: &str, call: &serde_json::Value) -> Result<()> {
+        self.gcp.call_telling(api, call, self.progress)
+    }
+}
+
+/// Hears nothing (`meta recover`, which shows no progress of a call).
+struct Quiet;
+
+impl Progress for Quiet {}
+
+impl Gcp {
+    fn call_telling(
+        &self,
+        api: &str,
+        call: &serde_json::Value,
+        progress: &dyn Progress,
+    ) -> Result<()> {
         if api != API {
             return Err(Error::failure(format!(
                 "the `gcp` client was handed a call of the `{api}` API"
@@ -152,12 +180,9 @@ impl RemoteApi for Gcp {
             Error::failure(format!("a `gcp` call this meta cannot read: {e}"))
                 .with_hint("it was written by another version of meta; recover with that version")
         })?;
-        let watch = self.watch.clone();
         let poll = |op: &Operation| {
-            if let Some(w) = &watch {
-                let percent = op.progress.map(|p| p.clamp(0, 100) as u8);
-                w.waiting(&format!("operation {} is {}", op.name, op.status), percent);
-            }
+            let percent = op.progress.map(|p| p.clamp(0, 100) as u8);
+            progress.waiting(&format!("operation {} is {}", op.name, op.status), percent);
         };
         carry_out(&self.vm, &call, &poll)
     }

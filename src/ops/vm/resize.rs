@@ -8,11 +8,11 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::remote::GcpCall;
-use super::{apply, begin, Changed, Scope, Watch};
+use super::{apply, begin, Outcome, Progress, Scope};
 use crate::api::gcp::compute::{short_name, Instance};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::plan::Plan;
-use crate::ops::{Outcome, Session};
+use crate::ops::Session;
 use crate::vm::{self, Target};
 
 pub struct Request {
@@ -33,6 +33,36 @@ pub struct ResizeReport {
     pub was_running: bool,
     /// Seconds from the stop call to the VM running again; 0 when it was not running.
     pub downtime_seconds: f64,
+}
+
+impl ResizeReport {
+    /// The report of resizing VM `name` (as `inst` was found) to `new_machine_type`, before
+    /// any downtime.
+    pub fn new(
+        name: &str,
+        zone: &str,
+        inst: &Instance,
+        new_machine_type: &str,
+        changed: bool,
+    ) -> ResizeReport {
+        ResizeReport {
+            name: name.to_string(),
+            zone: zone.to_string(),
+            old_machine_type: short_name(&inst.machine_type).to_string(),
+            new_machine_type: new_machine_type.to_string(),
+            changed,
+            was_running: inst.status == "RUNNING",
+            downtime_seconds: 0.0,
+        }
+    }
+
+    /// Counts the downtime of an applied resize of a running VM, from `started` (the stop
+    /// call) to now, to a tenth of a second.
+    pub fn count_downtime(&mut self, started: Instant, dry_run: bool) {
+        if self.changed && self.was_running && !dry_run {
+            self.downtime_seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
+        }
+    }
 }
 
 /// True when the VM runs, false when it is stopped; a VM in between is refused, since
@@ -84,37 +114,34 @@ pub fn plan(target: &Target, inst: &Instance, machine_type: &str) -> Result<Plan
     Ok(plan)
 }
 
-pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed<ResizeReport>> {
+pub fn run(
+    session: &mut Session,
+    req: &Request,
+    progress: &dyn Progress,
+) -> Result<Outcome<ResizeReport>> {
     vm::check_token("machine type", &req.machine_type)?;
-    let mut gcp = begin(session, &req.scope, "vm resize", &req.name, req.dry_run)?;
+    let gcp = begin(session, &req.scope, "vm resize", &req.name, req.dry_run)?;
     let name = req.name.as_str();
     let inst = vm::instance(&gcp.vm, name);
     let inst = gcp.mend(session, inst)?;
-    let old = short_name(&inst.machine_type).to_string();
     let target = gcp.target().clone();
     let plan = plan(&target, &inst, &req.machine_type)?;
-    let mut report = ResizeReport {
-        name: name.to_string(),
-        zone: target.zone.clone(),
-        old_machine_type: old.clone(),
-        new_machine_type: req.machine_type.clone(),
-        changed: !plan.is_empty(),
-        was_running: inst.status == "RUNNING",
-        downtime_seconds: 0.0,
-    };
+    let mut report = ResizeReport::new(
+        name,
+        &target.zone,
+        &inst,
+        &req.machine_type,
+        !plan.is_empty(),
+    );
     let started = Instant::now();
-    let applied = apply(session, &mut gcp, plan, req.dry_run, &watch)
-        .map_err(|e| back_at_old_type(e, name, &old, report.was_running))?;
-    if report.changed && report.was_running && !req.dry_run {
-        report.downtime_seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
-    }
-    Ok(Changed {
-        outcome: Outcome {
-            plan: applied.plan,
-            applied: !req.dry_run,
-            result: report,
-        },
-        notes: applied.notes.into_iter().chain(gcp.warnings).collect(),
+    let plan = apply(session, &gcp, plan, req.dry_run, progress)
+        .map_err(|e| back_at_old_type(e, name, &report.old_machine_type, report.was_running))?;
+    report.count_downtime(started, req.dry_run);
+    gcp.tell(progress);
+    Ok(Outcome {
+        plan,
+        applied: !req.dry_run,
+        result: report,
     })
 }
 

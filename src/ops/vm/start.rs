@@ -2,10 +2,14 @@
 //! VM already runs.
 
 use super::lifecycle::{self, Change, Request, Verb};
-use super::{Changed, Watch};
+use super::{Outcome, Progress};
 use crate::core::error::Result;
 use crate::ops::Session;
 
-pub fn run(session: &mut Session, req: &Request, watch: Watch) -> Result<Changed<Change>> {
-    lifecycle::run(session, req, Verb::Start, None, &|_| Ok(()), watch)
+pub fn run(
+    session: &mut Session,
+    req: &Request,
+    progress: &dyn Progress,
+) -> Result<Outcome<Change>> {
+    lifecycle::run(session, req, Verb::Start, None, &|_| Ok(()), progress)
 }
