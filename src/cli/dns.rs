@@ -9,7 +9,7 @@ use crate::core::error::Result;
 use crate::core::output::{Render, Table};
 use crate::dns::{sync, Ownership};
 use crate::ops::dns::verify_token::TokenStatus;
-use crate::ops::dns::{self as op, RecordChange, RecordOut};
+use crate::ops::dns::{self as op, ChangeKind, RecordChange, RecordOut};
 use crate::ops::Outcome;
 
 #[derive(Debug, Args)]
@@ -148,7 +148,7 @@ impl Render for RecordChange {
             ("proxied", self.record.proxied.to_string()),
             ("ttl", ttl_text(self.record.ttl)),
             ("id", self.record.id.clone()),
-            ("change", self.change.to_string()),
+            ("change", self.change.as_str().to_string()),
         ])
     }
     fn names(&self) -> Vec<String> {
@@ -194,28 +194,34 @@ impl Render for op::undo::Undone {
 pub(crate) fn show_record_change(ctx: &Ctx, outcome: Outcome<RecordChange>) -> Result<Status> {
     let change = &outcome.result;
     let r = &change.record;
-    if change.change == "unchanged" {
+    if change.change == ChangeKind::Unchanged {
         ctx.printer
             .status(format!("{} {} already matches; unchanged", r.kind, r.name));
     }
     if !outcome.applied {
         return ctx.print_plan(&outcome.plan);
     }
-    if change.change != "unchanged" {
+    if change.change != ChangeKind::Unchanged {
         ctx.printer
-            .status(format!("{} {} {}", change.change, r.kind, r.name));
+            .status(format!("{} {} {}", change.change.as_str(), r.kind, r.name));
     }
     ctx.printer.result(change)?;
     Ok(Status::Success)
 }
 
-fn record_request(a: RecordArgs, dry_run: bool, budget: Duration) -> op::create::Request {
-    op::create::Request {
+fn record_request(
+    a: RecordArgs,
+    upsert: bool,
+    dry_run: bool,
+    budget: Duration,
+) -> op::put::Request {
+    op::put::Request {
         name: a.name,
         kind: a.kind,
         content: a.content,
         proxied: a.proxied,
         ttl: a.ttl,
+        upsert,
         dry_run,
         retry_budget: budget,
     }
@@ -246,13 +252,13 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
             ctx.printer.result(&out)?;
         }
         DnsCommand::Create(a) => {
-            let req = record_request(a, dry_run, budget);
-            let outcome = op::create::run(&mut ctx.session, req, &progress)?;
+            let req = record_request(a, false, dry_run, budget);
+            let outcome = op::put::run(&mut ctx.session, req, &progress)?;
             return show_record_change(ctx, outcome);
         }
         DnsCommand::Upsert(a) => {
-            let req = record_request(a, dry_run, budget);
-            let outcome = op::upsert::run(&mut ctx.session, req, &progress)?;
+            let req = record_request(a, true, dry_run, budget);
+            let outcome = op::put::run(&mut ctx.session, req, &progress)?;
             return show_record_change(ctx, outcome);
         }
         DnsCommand::Delete { name, kind } => {

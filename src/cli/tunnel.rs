@@ -155,10 +155,9 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
             };
             let outcome = op::sync::run(&mut ctx.session, req, &progress)?;
             let synced = &outcome.result;
-            let what = if remote {
-                format!("tunnel {}", synced.target.trim_start_matches("tunnel/"))
-            } else {
-                format!("`{}`", synced.target)
+            let what = match &synced.tunnel {
+                Some(id) => format!("tunnel {id}"),
+                None => format!("`{}`", synced.target),
             };
             if check {
                 return ctx.check_plan(

@@ -4,10 +4,10 @@
 use std::time::Duration;
 
 use super::remote::{Call, API};
-use super::{connect, records_path, zone_of, RecordOut};
+use super::{api_view, connect, records_path, zone_of, RecordOut};
 use crate::api::cloudflare::RecordInput;
 use crate::core::error::{Error, Result};
-use crate::core::plan::{Plan, StateOp, Step, StepKind, StepView};
+use crate::core::plan::{Plan, StateOp, Step};
 use crate::dns;
 use crate::ops::{Outcome, Progress, Session};
 
@@ -47,15 +47,12 @@ pub fn run(
     let path = records_path(&zone.id);
     let mut plan = Plan::new();
     for r in &records {
-        let view = StepView {
-            kind: StepKind::ApiCall,
-            target: format!("DELETE {path}/{}", r.id),
-            summary: format!(
-                "DELETE {path}/{}: delete {} {} → {}",
-                r.id, r.kind, r.name, r.content
-            ),
-            detail: None,
-        };
+        let view = api_view(
+            "DELETE",
+            &format!("{path}/{}", r.id),
+            &format!("delete {} {} → {}", r.kind, r.name, r.content),
+            None,
+        );
         let call = Call::Delete {
             zone_id: zone.id.clone(),
             id: r.id.clone(),
@@ -101,7 +98,7 @@ pub fn run(
             list.join(", ")
         ))?;
     }
-    let applied = session.run_plan(plan, req.dry_run, Some(&mut api), progress)?;
+    let applied = super::run_plan(session, plan, req.dry_run, &mut api, progress)?;
     Ok(Outcome {
         plan: applied.plan,
         applied: !req.dry_run,

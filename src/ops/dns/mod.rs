@@ -3,15 +3,13 @@
 //! undoes it, and whose changes to the state file (records made by meta, what a sync did)
 //! commit with its audit entry.
 
-pub mod create;
 pub mod delete;
 pub mod get;
 pub mod list;
-mod put;
+pub mod put;
 pub mod remote;
 pub mod sync;
 pub mod undo;
-pub mod upsert;
 pub mod verify_token;
 
 use std::time::Duration;
@@ -21,11 +19,12 @@ use zeroize::Zeroizing;
 
 use crate::api::cloudflare::{Client, Record, Zone};
 use crate::core::error::{Error, Kind, Result};
+use crate::core::plan::{Applied, Plan, StepKind, StepView};
 use crate::dns::{self, Ownership};
 
-use super::Session;
+use super::{Progress, Session};
 
-pub use put::RecordChange;
+pub use put::{ChangeKind, RecordChange};
 pub use remote::Cloudflare;
 
 /// The secret that holds the API token when `CLOUDFLARE_API_TOKEN` is not set.
@@ -83,6 +82,41 @@ pub(crate) fn zone_of(client: &Client, hostname: &str) -> Result<Zone> {
 
 pub(crate) fn records_path(zone_id: &str) -> String {
     format!("/zones/{zone_id}/dns_records")
+}
+
+/// The view of a step that calls the API: `METHOD path` is its target, `METHOD path: what`
+/// its summary, and `detail` what it sends ([`body`]).
+pub(crate) fn api_view(method: &str, path: &str, what: &str, detail: Option<String>) -> StepView {
+    let target = format!("{method} {path}");
+    StepView {
+        kind: StepKind::ApiCall,
+        summary: format!("{target}: {what}"),
+        target,
+        detail,
+    }
+}
+
+/// A request body as a step shows it. The bodies of these calls (records, tunnel ingress)
+/// hold no secret, so there is nothing to mask.
+pub(crate) fn body(value: &serde_json::Value) -> Option<String> {
+    Some(serde_json::to_string_pretty(value).unwrap_or_default())
+}
+
+/// [`Session::run_plan`] with `api` as the remote; what the calls found worth telling (a
+/// refused batch endpoint) goes to `progress` as warnings, whether the plan went through
+/// or not.
+pub(crate) fn run_plan(
+    session: &mut Session,
+    plan: Plan,
+    dry_run: bool,
+    api: &mut Cloudflare,
+    progress: &dyn Progress,
+) -> Result<Applied> {
+    let applied = session.run_plan(plan, dry_run, Some(&mut *api), progress);
+    for note in api.take_notes() {
+        progress.warn(&note);
+    }
+    applied
 }
 
 /// `cloudflare.batch_limit`: the most record changes in one batch call.

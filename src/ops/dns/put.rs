@@ -1,43 +1,110 @@
-//! Creating or (upsert) changing one record made by meta, recorded as managed so `dns sync`
-//! keeps it: the plan shared by `dns create`, `dns upsert` and `tunnel route`.
+//! `dns create` and `dns upsert`: one record made by meta, or (upsert) the one of that name
+//! and type changed to match, with no call when it already matches; recorded as managed so
+//! `dns sync` keeps it. `tunnel route` makes its record the same way.
 
 use std::time::Duration;
 
 use serde::Serialize;
 
 use super::remote::{Call, API};
-use super::{records_path, zone_of, RecordOut};
+use super::{api_view, records_path, zone_of, RecordOut};
 use crate::api::cloudflare::{Record, RecordInput};
 use crate::core::error::{Error, Result};
-use crate::core::plan::{Plan, StateOp, Step, StepKind, StepView};
+use crate::core::plan::{Plan, StateOp, Step};
 use crate::core::state::ManagedRecordRow;
 use crate::dns::{self, Desired, Ownership};
 use crate::ops::{Outcome, Progress, Session};
+
+pub struct Request {
+    pub name: String,
+    pub kind: String,
+    pub content: String,
+    pub proxied: bool,
+    pub ttl: Option<u32>,
+    /// `dns upsert`: change a record of that name and type that is there; without it
+    /// (`dns create`) one there is a conflict (exit 4).
+    pub upsert: bool,
+    pub dry_run: bool,
+    pub retry_budget: Duration,
+}
 
 /// What happened to the record.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordChange {
     #[serde(flatten)]
     pub record: RecordOut,
-    /// `created`, `updated` or `unchanged`.
-    pub change: &'static str,
+    pub change: ChangeKind,
 }
 
-pub(super) struct Put {
-    pub want: Desired,
-    /// Change a record that is there (else one there is a conflict).
-    pub upsert: bool,
-    pub dry_run: bool,
-    pub retry_budget: Duration,
+/// What happened to a record: in JSON `created`, `updated` or `unchanged`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Created,
+    Updated,
+    /// It already matched: no call.
+    Unchanged,
 }
 
-pub(super) fn run(
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Created => "created",
+            ChangeKind::Updated => "updated",
+            ChangeKind::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// `dns create` (`upsert` false) or `dns upsert`.
+pub fn run(
     session: &mut Session,
-    req: Put,
+    req: Request,
     progress: &dyn Progress,
 ) -> Result<Outcome<RecordChange>> {
-    let mut api = super::connect(session, req.retry_budget)?;
-    let want = &req.want;
+    let source = if req.upsert {
+        "dns upsert"
+    } else {
+        "dns create"
+    };
+    let want = dns::record_request(
+        &req.name,
+        &req.kind,
+        &req.content,
+        req.proxied,
+        req.ttl,
+        source,
+    )?;
+    put(
+        session,
+        want,
+        req.upsert,
+        req.dry_run,
+        req.retry_budget,
+        progress,
+    )
+}
+
+/// An upsert of a record already checked and normalised (`tunnel route`).
+pub(crate) fn upsert_desired(
+    session: &mut Session,
+    want: Desired,
+    dry_run: bool,
+    retry_budget: Duration,
+    progress: &dyn Progress,
+) -> Result<Outcome<RecordChange>> {
+    put(session, want, true, dry_run, retry_budget, progress)
+}
+
+fn put(
+    session: &mut Session,
+    want: Desired,
+    upsert: bool,
+    dry_run: bool,
+    retry_budget: Duration,
+    progress: &dyn Progress,
+) -> Result<Outcome<RecordChange>> {
+    let mut api = super::connect(session, retry_budget)?;
     let zone = zone_of(api.client(), &want.name)?;
     let existing = api
         .client()
@@ -51,14 +118,14 @@ pub(super) fn run(
     let shown = format!("{} {} → {}", want.kind, want.name, want.content);
     let mut plan = Plan::new();
     let change = match current {
-        Some(r) if !req.upsert => {
+        Some(r) if !upsert => {
             return Err(Error::conflict(format!(
                 "a {} record for `{}` already exists ({})",
                 r.kind, r.name, r.content
             ))
             .with_hint("use `meta dns upsert` to change it"))
         }
-        Some(r) if RecordInput::of(r) == input => "unchanged",
+        Some(r) if RecordInput::of(r) == input => ChangeKind::Unchanged,
         Some(r) => {
             let call = Call::Update {
                 zone_id: zone.id.clone(),
@@ -70,16 +137,16 @@ pub(super) fn run(
                 id: r.id.clone(),
                 record: RecordInput::of(r),
             };
-            let target = format!("PATCH {path}/{}", r.id);
             let body = super::remote::patch_body(&r.id, &input);
             plan.push(api_step(
-                target,
-                format!("update {shown}"),
+                "PATCH",
+                &format!("{path}/{}", r.id),
+                &format!("update {shown}"),
                 &body,
                 call,
                 undo,
             ));
-            "updated"
+            ChangeKind::Updated
         }
         None => {
             let call = Call::Create {
@@ -94,13 +161,14 @@ pub(super) fn run(
             };
             let body = serde_json::to_value(&input).unwrap_or_default();
             plan.push(api_step(
-                format!("POST {path}"),
-                format!("create {shown}"),
+                "POST",
+                &path,
+                &format!("create {shown}"),
                 &body,
                 call,
                 undo,
             ));
-            "created"
+            ChangeKind::Created
         }
     };
     let row = ManagedRecordRow {
@@ -122,16 +190,16 @@ pub(super) fn run(
             StateOp::DnsManagedPut { row },
         );
     }
-    let applied = session.run_plan(plan, req.dry_run, Some(&mut api), progress)?;
+    let applied = super::run_plan(session, plan, dry_run, &mut api, progress)?;
     let record = api
         .returned()
         .last()
         .cloned()
-        .or_else(|| current.filter(|_| change == "unchanged").cloned())
+        .or_else(|| current.filter(|_| change == ChangeKind::Unchanged).cloned())
         .unwrap_or_else(|| as_record(current.map(|r| r.id.as_str()), &input));
     Ok(Outcome {
         plan: applied.plan,
-        applied: !req.dry_run,
+        applied: !dry_run,
         result: RecordChange {
             record: RecordOut::from(&record),
             change,
@@ -139,20 +207,16 @@ pub(super) fn run(
     })
 }
 
-/// An API step on one record: `METHOD PATH: what` and the body sent.
+/// An API step on one record: `METHOD path: what` and the body sent.
 fn api_step(
-    target: String,
-    what: String,
+    method: &str,
+    path: &str,
+    what: &str,
     body: &serde_json::Value,
     call: Call,
     undo: Call,
 ) -> Step {
-    let view = StepView {
-        kind: StepKind::ApiCall,
-        summary: format!("{target}: {what}"),
-        target,
-        detail: Some(serde_json::to_string_pretty(body).unwrap_or_default()),
-    };
+    let view = api_view(method, path, what, super::body(body));
     Step::remote(view, API, call.to_value(), Some(undo.to_value()))
 }
 

@@ -7,6 +7,11 @@
 //! record already there and calls that success, a delete of a record that is gone succeeds,
 //! an update of a record that is gone puts it back, and a batch first reads the zone and
 //! sends only what is not already so.
+//!
+//! The zone a batch reads is the listing this client already holds when it has one: the
+//! one the plan was made from ([`Cloudflare::zone_records`]), kept up to date from what
+//! Cloudflare answered each batch since. A client without one (a fresh process: `meta
+//! recover`), or whose last call failed, lists the zone again.
 
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -108,13 +113,28 @@ impl Item {
 pub struct Cloudflare {
     client: Client,
     returned: Vec<Record>,
+    /// The records of one zone as this client last knew them, for the next batch.
+    listing: Option<Listing>,
+    /// What is worth telling about the calls, for the operation to hand to its progress.
+    notes: Vec<String>,
 }
+
+/// Every record of a zone, as listed or as the batches since have left it.
+struct Listing {
+    zone_id: String,
+    records: Vec<Record>,
+}
+
+/// Said when the batch endpoint is refused.
+const NO_BATCH: &str = "the batch endpoint was refused; sending one call per record";
 
 impl Cloudflare {
     pub fn new(client: Client) -> Cloudflare {
         Cloudflare {
             client,
             returned: Vec::new(),
+            listing: None,
+            notes: Vec::new(),
         }
     }
 
@@ -138,8 +158,33 @@ impl Cloudflare {
         &self.returned
     }
 
+    /// Every record of the zone, listed now and kept: the first batch on the zone starts
+    /// from this listing instead of reading the zone again.
+    pub fn zone_records(&mut self, zone_id: &str) -> Result<Vec<Record>> {
+        let records = self.client.list_records(zone_id, None, None)?;
+        self.listing = Some(Listing {
+            zone_id: zone_id.to_string(),
+            records: records.clone(),
+        });
+        Ok(records)
+    }
+
+    /// What the calls so far found worth telling (a refused batch endpoint), once each;
+    /// the operation hands them to its progress.
+    pub fn take_notes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notes)
+    }
+
+    fn note(&mut self, message: &str) {
+        if !self.notes.iter().any(|n| n == message) {
+            self.notes.push(message.to_string());
+        }
+    }
+
     /// Carries out one call.
     pub fn run(&mut self, call: &Call) -> Result<()> {
+        // Only a batch that succeeds leaves a listing it can vouch for.
+        let listing = self.listing.take();
         match call {
             Call::Create { zone_id, record } => {
                 let r = self.ensure_created(zone_id, record)?;
@@ -165,7 +210,13 @@ impl Cloudflare {
                     self.delete(zone_id, &r.id)?;
                 }
             }
-            Call::Batch { zone_id, changes } => self.batch(zone_id, changes)?,
+            Call::Batch { zone_id, changes } => {
+                let known = listing.filter(|l| &l.zone_id == zone_id).map(|l| l.records);
+                self.listing = self.batch(zone_id, changes, known)?.map(|records| Listing {
+                    zone_id: zone_id.clone(),
+                    records,
+                });
+            }
             Call::PutTunnelConfig {
                 account,
                 tunnel,
@@ -221,34 +272,80 @@ impl Cloudflare {
         }
     }
 
-    fn batch(&mut self, zone_id: &str, changes: &[Item]) -> Result<()> {
-        let actual = self.client.list_records(zone_id, None, None)?;
+    /// Sends what of `changes` is not already so in `known` (the zone as this client knows
+    /// it), else in the zone as listed now; the zone as it is afterwards, when Cloudflare's
+    /// answers tell it whole.
+    fn batch(
+        &mut self,
+        zone_id: &str,
+        changes: &[Item],
+        known: Option<Vec<Record>>,
+    ) -> Result<Option<Vec<Record>>> {
+        let actual = match known {
+            Some(records) => records,
+            None => self.client.list_records(zone_id, None, None)?,
+        };
         let batch = reconcile(&actual, changes);
         if batch.is_empty() {
-            return Ok(());
+            return Ok(Some(actual));
         }
-        match self.client.batch(zone_id, &batch)? {
-            Some(result) => {
-                self.returned.extend(result.patches);
-                self.returned.extend(result.posts);
-            }
+        let (patched, posted) = match self.client.batch(zone_id, &batch)? {
+            Some(result) => (result.patches, result.posts),
             None => {
-                crate::core::output::debug("batch endpoint refused; sending one call per record");
+                self.note(NO_BATCH);
                 for d in &batch.deletes {
                     self.delete(zone_id, d["id"].as_str().unwrap_or_default())?;
                 }
+                let mut patched = Vec::new();
                 for p in &batch.patches {
                     let id = p["id"].as_str().unwrap_or_default();
-                    let r = self.client.patch_record(zone_id, id, p)?;
-                    self.returned.push(r);
+                    patched.push(self.client.patch_record(zone_id, id, p)?);
                 }
+                let mut posted = Vec::new();
                 for r in &batch.posts {
-                    let r = self.client.create_record(zone_id, r)?;
-                    self.returned.push(r);
+                    posted.push(self.client.create_record(zone_id, r)?);
                 }
+                (patched, posted)
             }
+        };
+        let after = applied(actual, &batch, &patched, &posted);
+        self.returned.extend(patched);
+        self.returned.extend(posted);
+        Ok(after)
+    }
+}
+
+/// The zone `actual` once `batch` went through and Cloudflare answered with `patched` and
+/// `posted`; `None` when the answer does not account for every record sent.
+fn applied(
+    mut actual: Vec<Record>,
+    batch: &Batch,
+    patched: &[Record],
+    posted: &[Record],
+) -> Option<Vec<Record>> {
+    if patched.len() != batch.patches.len() || posted.len() != batch.posts.len() {
+        return None;
+    }
+    let deleted: BTreeSet<&str> = batch
+        .deletes
+        .iter()
+        .filter_map(|d| d["id"].as_str())
+        .collect();
+    actual.retain(|r| !deleted.contains(r.id.as_str()));
+    for p in patched {
+        let r = actual.iter_mut().find(|r| r.id == p.id)?;
+        *r = p.clone();
+    }
+    actual.extend(posted.iter().cloned());
+    Some(actual)
+}
+
+impl Drop for Cloudflare {
+    /// Notes no operation took (`meta recover`) are still told, at debug level.
+    fn drop(&mut self) {
+        for n in &self.notes {
+            crate::core::output::debug(n);
         }
-        Ok(())
     }
 }
 
@@ -438,5 +535,36 @@ mod tests {
             }],
         );
         assert_eq!(batch.posts, vec![want]);
+    }
+
+    #[test]
+    fn the_listing_follows_what_a_batch_did_unless_the_answer_falls_short() {
+        let a = record("1", "a.example.com", "t");
+        let b = record("2", "b.example.com", "t");
+        let mut a2 = a.clone();
+        a2.content = "u".into();
+        let c = record("3", "c.example.com", "t");
+        let batch = reconcile(
+            &[a.clone(), b.clone()],
+            &[
+                Item::Delete { id: "2".into() },
+                Item::Update {
+                    id: "1".into(),
+                    record: RecordInput::of(&a2),
+                },
+                Item::Create {
+                    record: RecordInput::of(&c),
+                },
+            ],
+        );
+        let after = applied(
+            vec![a.clone(), b.clone()],
+            &batch,
+            std::slice::from_ref(&a2),
+            std::slice::from_ref(&c),
+        );
+        assert_eq!(after, Some(vec![a2.clone(), c]));
+        // An answer without the records sent: the next batch lists the zone again.
+        assert_eq!(applied(vec![a, b], &batch, &[a2], &[]), None);
     }
 }

@@ -6,10 +6,10 @@
 use std::time::Duration;
 
 use super::remote::{Call, Item, API};
-use super::{batch_limit, connect, records_path, zone};
+use super::{api_view, batch_limit, connect, records_path, zone};
 use crate::api::cloudflare::{RecordInput, Zone};
 use crate::core::error::{Error, Result};
-use crate::core::plan::{Plan, StateOp, Step, StepKind, StepView};
+use crate::core::plan::{Plan, StateOp, Step, StepView};
 use crate::dns::sync::{self as domain, Action, Applied, Change};
 use crate::ops::{Outcome, Progress, Session};
 
@@ -35,7 +35,8 @@ pub fn run(
     for n in &notes {
         progress.warn(n);
     }
-    let actual = api.client().list_records(&zone.id, None, None)?;
+    // Kept by the client: the first batch reconciles against it instead of listing again.
+    let actual = api.zone_records(&zone.id)?;
     let planned = domain::plan(zone.clone(), desired, actual, req.force);
     for s in &planned.skipped {
         progress.warn(&format!("{} {}: {}", s.kind, s.name, s.reason));
@@ -73,7 +74,7 @@ pub fn run(
             },
         );
     }
-    let applied = session.run_plan(plan, req.dry_run, Some(&mut api), progress)?;
+    let applied = super::run_plan(session, plan, req.dry_run, &mut api, progress)?;
     let calls = api.client().calls();
     Ok(Outcome {
         plan: applied.plan,
@@ -97,21 +98,14 @@ pub(super) fn push_chunks(plan: &mut Plan, zone: &Zone, changes: &[Change], limi
             zone_id: zone.id.clone(),
             changes: chunk.iter().rev().filter_map(inverse).collect(),
         };
+        let described: Vec<String> = chunk.iter().map(Change::describe).collect();
         let view = StepView {
-            kind: StepKind::ApiCall,
-            target: format!("POST {path}"),
             summary: format!(
                 "POST {path} (batch {} of {total}): {}",
                 n + 1,
                 counts(chunk)
             ),
-            detail: Some(
-                chunk
-                    .iter()
-                    .map(Change::describe)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
+            ..api_view("POST", &path, "", Some(described.join("\n")))
         };
         plan.push(Step::remote(
             view,

@@ -40,7 +40,8 @@ pub fn run(
         .ok_or_else(|| {
             Error::not_found(format!("no applied `dns sync` of `{}` to undo", zone.name))
         })?;
-    let actual = api.client().list_records(&zone.id, None, None)?;
+    // Kept by the client: the first batch reconciles against it instead of listing again.
+    let actual = api.zone_records(&zone.id)?;
     let changes = domain::rebind(domain::undo_changes(&snapshot.changes)?, &actual);
     let limit = batch_limit(session)?;
     let mut plan = Plan::new();
@@ -50,7 +51,7 @@ pub fn run(
         format!("mark the sync of {} as undone", snapshot.created),
         StateOp::DnsSyncUndone { id: snapshot.id },
     );
-    let applied = session.run_plan(plan, req.dry_run, Some(&mut api), progress)?;
+    let applied = super::run_plan(session, plan, req.dry_run, &mut api, progress)?;
     let calls = api.client().calls();
     Ok(Outcome {
         plan: applied.plan,

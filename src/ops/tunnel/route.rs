@@ -30,5 +30,5 @@ pub fn run(
         None,
         "tunnel route",
     )?;
-    crate::ops::dns::upsert::run_desired(session, want, req.dry_run, req.retry_budget, progress)
+    crate::ops::dns::put::upsert_desired(session, want, req.dry_run, req.retry_budget, progress)
 }

@@ -10,8 +10,9 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::core::error::Result;
-use crate::core::plan::{Plan, StateOp, Step, StepKind, StepView};
+use crate::core::plan::{Plan, StateOp, Step};
 use crate::ops::dns::remote::{Call, API};
+use crate::ops::dns::{api_view, body};
 use crate::ops::{Outcome, Progress, Session};
 use crate::tunnel::{self, local};
 
@@ -33,7 +34,11 @@ pub struct Request {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Synced {
+    /// The config file as shown, or `tunnel/<id>`.
     pub target: String,
+    /// The id of the remotely-managed tunnel synced; `None` for the local config file.
+    #[serde(skip)]
+    pub tunnel: Option<String>,
     pub rules: usize,
     pub changed: bool,
     pub restarted: bool,
@@ -97,6 +102,7 @@ fn local_sync(
         applied: !dry_run,
         result: Synced {
             target: shown,
+            tunnel: None,
             rules: rules.len(),
             changed,
             restarted: restart && changed,
@@ -120,17 +126,15 @@ fn remote_sync(
     let merged = tunnel::merge_remote(&current, &rules, &before)?;
     let changed = merged != current;
     let path = format!("/accounts/{account}/cfd_tunnel/{tunnel_id}/configurations");
-    let view = StepView {
-        kind: StepKind::ApiCall,
-        target: format!("PUT {path}"),
-        summary: format!(
-            "PUT {path}: the ingress of tunnel {tunnel_id} ({} rules from meta)",
+    let view = api_view(
+        "PUT",
+        &path,
+        &format!(
+            "the ingress of tunnel {tunnel_id} ({} rules from meta)",
             rules.len()
         ),
-        detail: Some(
-            serde_json::to_string_pretty(&json!({ "config": merged })).unwrap_or_default(),
-        ),
-    };
+        body(&json!({ "config": merged })),
+    );
     let put = |config| Call::PutTunnelConfig {
         account: account.clone(),
         tunnel: tunnel_id.clone(),
@@ -156,12 +160,13 @@ fn remote_sync(
             },
         );
     }
-    let applied = session.run_plan(plan, dry_run, Some(&mut api), progress)?;
+    let applied = crate::ops::dns::run_plan(session, plan, dry_run, &mut api, progress)?;
     Ok(Outcome {
         plan: applied.plan,
         applied: !dry_run,
         result: Synced {
             target: format!("tunnel/{tunnel_id}"),
+            tunnel: Some(tunnel_id),
             rules: rules.len(),
             changed,
             restarted: false,
