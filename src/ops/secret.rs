@@ -8,8 +8,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::port::outcome;
-use super::{Outcome, Session};
+use super::{outcome, Confirm, Outcome, Session};
 use crate::core::error::{Error, Result};
 use crate::core::plan::{PlanView, StepKind, StepView};
 use crate::core::state::SecretSummary;
@@ -83,11 +82,22 @@ pub enum Mode {
     Purge,
 }
 
+/// A purge asks `confirm` first (unless `dry_run`), once the path is known to exist, so a
+/// missing path is not found rather than a question.
 pub fn delete(
     session: &mut Session,
     req: &DeleteRequest,
     dry_run: bool,
+    confirm: Confirm,
 ) -> Result<Outcome<DeleteReport>> {
+    if req.mode == Mode::Purge && !dry_run {
+        let history = secret::history(session.state()?, &req.path)?;
+        confirm(&format!(
+            "destroy all {} version(s) of secret `{}` for good",
+            history.versions.len(),
+            req.path
+        ))?;
+    }
     let mode = match req.mode {
         Mode::Delete => DeleteMode::Soft,
         Mode::Undelete => DeleteMode::Undelete,

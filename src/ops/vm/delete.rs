@@ -4,12 +4,12 @@
 use super::lifecycle::{self, Change, Request, Verb};
 use super::{Changed, Watch};
 use crate::core::error::Result;
-use crate::ops::Session;
+use crate::ops::{Confirm, Session};
 
 pub fn run(
     session: &mut Session,
     req: &Request,
-    confirm: &dyn Fn(&str) -> Result<()>,
+    confirm: Confirm,
     watch: Watch,
 ) -> Result<Changed<Change>> {
     lifecycle::run(session, req, Verb::Delete, None, confirm, watch)

@@ -7,7 +7,7 @@ use super::remote::GcpCall;
 use super::{apply, begin, Changed, Gcp, Scope, Watch};
 use crate::core::error::{Error, Result};
 use crate::core::plan::Plan;
-use crate::ops::{Outcome, Session};
+use crate::ops::{Confirm, Outcome, Session};
 use crate::vm::{self, CreateSpec};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -118,7 +118,7 @@ pub fn run(
     req: &Request,
     verb: Verb,
     spec: Option<&CreateSpec>,
-    confirm: &dyn Fn(&str) -> Result<()>,
+    confirm: Confirm,
     watch: Watch,
 ) -> Result<Changed<Change>> {
     let mut gcp = begin(
