@@ -27,17 +27,21 @@ pub struct SetRequest {
     pub allow_empty: bool,
 }
 
-/// `value` is the value when `req.from_env` is not given; it is never logged.
+/// Where `set` takes the value from when `req.from_env` is not given: called once, after
+/// the path is checked, so nobody is asked for a value that goes nowhere. The value is
+/// never logged.
+pub type ReadValue<'a> = &'a mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>;
+
 pub fn set(
     session: &mut Session,
     req: &SetRequest,
-    value: Option<Zeroizing<Vec<u8>>>,
+    value: Option<ReadValue>,
     dry_run: bool,
 ) -> Result<Outcome<SetReport>> {
     secret::check_path(&req.path)?;
     let value = match (&req.from_env, value) {
         (Some(var), _) => from_env(var)?,
-        (None, Some(value)) => value,
+        (None, Some(read)) => read()?,
         (None, None) => return Err(Error::usage("no value given for the secret")),
     };
     if value.is_empty() && !req.allow_empty {
