@@ -579,9 +579,12 @@ fn import_adopts_listeners_after_confirmation() {
     let before = env.meta(&["port", "list", "-o", "json"]).ok().json();
     assert_eq!(before.as_array().map(Vec::len), Some(1));
 
+    // What is adopted is shown before the question (answered by --yes here).
     let out = env
         .meta(&["port", "import", "--project", "shop", "--yes", "-o", "json"])
         .ok()
+        .stderr_has(&format!("allocate port {}", base + 2))
+        .stderr_has(&format!("allocate port {}", base + 3))
         .json();
     let adopted = out["adopted"].as_array().unwrap();
     assert_eq!(adopted.len(), 2, "{out:#}");

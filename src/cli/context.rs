@@ -31,6 +31,13 @@ impl Ctx {
         confirm(self.yes, question)
     }
 
+    /// [`Ctx::confirm`] for an operation to ask through (its [`crate::ops::Confirm`]),
+    /// holding no borrow of the context, so the operation can hold the session meanwhile.
+    pub fn confirmer(&self) -> impl Fn(&str) -> Result<()> {
+        let yes = self.yes;
+        move |question| confirm(yes, question)
+    }
+
     /// Progress of an operation on stderr: each step as it starts, and its warnings.
     pub fn progress(&self) -> PrintedProgress {
         PrintedProgress(self.printer.clone())
@@ -70,6 +77,9 @@ impl crate::ops::Progress for PrintedProgress {
     }
     fn warn(&self, message: &str) {
         self.0.warn(message);
+    }
+    fn proposed(&self, step: &crate::core::plan::StepView) {
+        self.0.status(&step.summary);
     }
 }
 

@@ -269,8 +269,8 @@ pub fn run(ctx: &mut Ctx, args: DnsArgs) -> Result<Status> {
                 retry_budget: budget,
             };
             let yes = ctx.yes;
-            let mut confirm = |q: &str| super::context::confirm(yes, q);
-            let outcome = op::delete::run(&mut ctx.session, req, &mut confirm, &progress)?;
+            let confirm = |q: &str| super::context::confirm(yes, q);
+            let outcome = op::delete::run(&mut ctx.session, req, &confirm, &progress)?;
             if !outcome.applied {
                 return ctx.print_plan(&outcome.plan);
             }

@@ -350,27 +350,19 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
         }
         PortCommand::Import { project } => {
             let req = ImportRequest { project };
-            // The same operation, first as a dry run: what it would adopt, to ask about.
-            let preview = ops::port::import(&mut ctx.session, &req, true)?;
+            let confirm = ctx.confirmer();
+            let progress = ctx.progress();
+            let out = ops::port::import(&mut ctx.session, &req, dry_run, &confirm, &progress)?;
             if dry_run {
-                return ctx.finish(preview, false, |_| None);
+                return ctx.finish(out, false, |_| None);
             }
-            if preview.plan.is_empty() {
+            if out.plan.is_empty() {
                 ctx.printer.status(
                     "nothing unallocated listens inside a managed range; nothing to import",
                 );
-                ctx.printer.result(&preview.result)?;
+                ctx.printer.result(&out.result)?;
                 return Ok(Status::Success);
             }
-            for step in &preview.plan.steps {
-                ctx.printer.status(&step.summary);
-            }
-            let n = preview.plan.steps.len();
-            ctx.confirm(&format!(
-                "adopt {n} listening port{} as allocations",
-                if n == 1 { "" } else { "s" }
-            ))?;
-            let out = ops::port::import(&mut ctx.session, &req, false)?;
             for c in &out.result.skipped {
                 ctx.printer.warn(format!(
                     "skipped port {} (`{}/{}`): allocated meanwhile",

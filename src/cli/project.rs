@@ -7,7 +7,7 @@ use crate::core::error::Result;
 use crate::core::output::{Render, Table};
 use crate::ops;
 use crate::ops::project::{AddRequest, ProjectChange, RemoveRequest};
-use crate::project::{self, Change, PortRange, Project, ProjectDetail};
+use crate::project::{Change, PortRange, Project, ProjectDetail};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -147,17 +147,9 @@ pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
             Ok(Status::Success)
         }
         ProjectCommand::Rm { name, force } => {
-            if force && !dry_run {
-                let owns = ops::project::usage(&mut ctx.session, &name)?;
-                if !owns.is_empty() {
-                    ctx.confirm(&format!(
-                        "remove project `{name}` and its {}",
-                        project::describe_usage(&owns)
-                    ))?;
-                }
-            }
             let req = RemoveRequest { name, force };
-            let out = ops::project::remove(&mut ctx.session, &req, dry_run)?;
+            let confirm = ctx.confirmer();
+            let out = ops::project::remove(&mut ctx.session, &req, dry_run, &confirm)?;
             ctx.finish(out, false, |p: &ProjectChange| {
                 Some(format!("removed project `{}`", p.project.name))
             })

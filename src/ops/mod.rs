@@ -45,7 +45,21 @@ pub trait Progress {
     fn warn(&self, _message: &str) {}
     /// A long call is still under way: what it is, and how far along where the API says.
     fn waiting(&self, _what: &str, _percent: Option<u8>) {}
+    /// A step the operation takes if the question it asks next (through its [`Confirm`])
+    /// is answered yes: told before the question, so the person sees what they agree to.
+    fn proposed(&self, _step: &StepView) {}
 }
+
+/// How an operation asks before something that cannot be taken back. The operation
+/// decides whether and when to ask, and asks once, with the question (`delete 2 records
+/// named …`); the answer is for the person at the front end. `Ok` goes on; `Err` cancels,
+/// and the operation returns that error having changed nothing. A front end without a
+/// person to ask passes one that accepts or refuses as its flags say (the shell's
+/// `--yes`). With `--dry-run` nothing is asked.
+///
+/// A plain `Fn` so a closure will do and a front end can pass the same one to every
+/// operation; a front end that needs to remember an answer keeps it in a `Cell`.
+pub type Confirm<'a> = &'a dyn Fn(&str) -> Result<()>;
 
 /// What a mutating operation did, or with `--dry-run` would do.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -55,6 +69,15 @@ pub struct Outcome<T> {
     /// False for `--dry-run`.
     pub applied: bool,
     pub result: T,
+}
+
+/// The outcome of a state-file operation that recorded `steps` (applied unless `dry_run`).
+pub(crate) fn outcome<T>(steps: Vec<StepView>, dry_run: bool, result: T) -> Outcome<T> {
+    Outcome {
+        plan: PlanView::of(steps),
+        applied: !dry_run,
+        result,
+    }
 }
 
 impl Session {

@@ -4,9 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Outcome, Session};
+use super::{outcome, Confirm, Outcome, Progress, Session};
 use crate::core::error::Result;
-use crate::core::plan::PlanView;
 use crate::port::audit::Report;
 use crate::port::import::Candidate;
 use crate::port::{self, sockets, Allocation, Change, Listed, Reservation};
@@ -150,15 +149,32 @@ pub struct Imported {
     pub skipped: Vec<Candidate>,
 }
 
+/// The sockets are read once. Unless `dry_run`, when there is anything to adopt its steps
+/// are told to `progress` (as [`Progress::proposed`]) and `confirm` is asked; then the
+/// same candidates are adopted, each checked again in the write transaction.
 pub fn import(
     session: &mut Session,
     req: &ImportRequest,
     dry_run: bool,
+    confirm: Confirm,
+    progress: &dyn Progress,
 ) -> Result<Outcome<Imported>> {
     let state = session.state()?;
     let candidates = port::import::candidates(state, req.project.as_deref())?;
-    let ((adopted, skipped), steps) = port::import::adopt(state, &candidates, dry_run)?;
-    Ok(outcome(steps, dry_run, Imported { adopted, skipped }))
+    let ((adopted, skipped), steps) = port::import::adopt(state, &candidates, true)?;
+    if dry_run || steps.is_empty() {
+        return Ok(outcome(steps, dry_run, Imported { adopted, skipped }));
+    }
+    for step in &steps {
+        progress.proposed(step);
+    }
+    let n = steps.len();
+    confirm(&format!(
+        "adopt {n} listening port{} as allocations",
+        if n == 1 { "" } else { "s" }
+    ))?;
+    let ((adopted, skipped), steps) = port::import::adopt(state, &candidates, false)?;
+    Ok(outcome(steps, false, Imported { adopted, skipped }))
 }
 
 /// `port get`.
@@ -180,16 +196,4 @@ pub fn reservations(session: &mut Session) -> Result<Vec<Reservation>> {
 /// `port audit`: allocations against the sockets listening now.
 pub fn audit(session: &mut Session) -> Result<Report> {
     port::audit::run(session.state()?)
-}
-
-pub(crate) fn outcome<T>(
-    steps: Vec<crate::core::plan::StepView>,
-    dry_run: bool,
-    result: T,
-) -> Outcome<T> {
-    Outcome {
-        plan: PlanView::of(steps),
-        applied: !dry_run,
-        result,
-    }
 }

@@ -4,10 +4,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::port::outcome;
-use super::{Outcome, Session};
+use super::{outcome, Confirm, Outcome, Session};
 use crate::core::error::Result;
-use crate::core::state::ProjectUsage;
 use crate::project::{self, Change, PortRange, Project, ProjectDetail};
 
 /// `project add`: register a project, or confirm it exists with these settings.
@@ -52,11 +50,24 @@ pub struct RemoveRequest {
     pub force: bool,
 }
 
+/// With `force` and unless `dry_run`, `confirm` is asked first when the project owns
+/// anything.
 pub fn remove(
     session: &mut Session,
     req: &RemoveRequest,
     dry_run: bool,
+    confirm: Confirm,
 ) -> Result<Outcome<ProjectChange>> {
+    if req.force && !dry_run {
+        let owns = project::usage(session.state()?, &req.name)?;
+        if !owns.is_empty() {
+            confirm(&format!(
+                "remove project `{}` and its {}",
+                req.name,
+                project::describe_usage(&owns)
+            ))?;
+        }
+    }
     let (detail, change, steps) = project::remove(session.state()?, &req.name, req.force, dry_run)?;
     Ok(outcome(
         steps,
@@ -66,11 +77,6 @@ pub fn remove(
             change,
         },
     ))
-}
-
-/// What a project owns, for asking before `project rm --force`.
-pub fn usage(session: &mut Session, name: &str) -> Result<ProjectUsage> {
-    project::usage(session.state()?, name)
 }
 
 /// `project list`.

@@ -8,8 +8,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::port::outcome;
-use super::{Outcome, Session};
+use super::{outcome, Confirm, Outcome, Session};
 use crate::core::error::{Error, Result};
 use crate::core::plan::{PlanView, StepKind, StepView};
 use crate::core::state::SecretSummary;
@@ -28,17 +27,21 @@ pub struct SetRequest {
     pub allow_empty: bool,
 }
 
-/// `value` is the value when `req.from_env` is not given; it is never logged.
+/// Where `set` takes the value from when `req.from_env` is not given: called once, after
+/// the path is checked, so nobody is asked for a value that goes nowhere. The value is
+/// never logged.
+pub type ReadValue<'a> = &'a mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>;
+
 pub fn set(
     session: &mut Session,
     req: &SetRequest,
-    value: Option<Zeroizing<Vec<u8>>>,
+    value: Option<ReadValue>,
     dry_run: bool,
 ) -> Result<Outcome<SetReport>> {
     secret::check_path(&req.path)?;
     let value = match (&req.from_env, value) {
         (Some(var), _) => from_env(var)?,
-        (None, Some(value)) => value,
+        (None, Some(read)) => read()?,
         (None, None) => return Err(Error::usage("no value given for the secret")),
     };
     if value.is_empty() && !req.allow_empty {
@@ -83,11 +86,22 @@ pub enum Mode {
     Purge,
 }
 
+/// A purge asks `confirm` first (unless `dry_run`), once the path is known to exist, so a
+/// missing path is not found rather than a question.
 pub fn delete(
     session: &mut Session,
     req: &DeleteRequest,
     dry_run: bool,
+    confirm: Confirm,
 ) -> Result<Outcome<DeleteReport>> {
+    if req.mode == Mode::Purge && !dry_run {
+        let history = secret::history(session.state()?, &req.path)?;
+        confirm(&format!(
+            "destroy all {} version(s) of secret `{}` for good",
+            history.versions.len(),
+            req.path
+        ))?;
+    }
     let mode = match req.mode {
         Mode::Delete => DeleteMode::Soft,
         Mode::Undelete => DeleteMode::Undelete,

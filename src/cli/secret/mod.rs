@@ -308,15 +308,9 @@ impl Render for DeleteReport {
 
 fn delete(ctx: &mut Ctx, path: String, mode: Mode) -> Result<Status> {
     let dry_run = ctx.dry_run;
-    if mode == Mode::Purge && !dry_run {
-        // Look first, so a missing path is exit 3 rather than a question.
-        let history = ops::secret::history(&mut ctx.session, &path)?;
-        ctx.confirm(&format!(
-            "destroy all {} version(s) of secret `{path}` for good",
-            history.versions.len()
-        ))?;
-    }
-    let out = ops::secret::delete(&mut ctx.session, &DeleteRequest { path, mode }, dry_run)?;
+    let confirm = ctx.confirmer();
+    let req = DeleteRequest { path, mode };
+    let out = ops::secret::delete(&mut ctx.session, &req, dry_run, &confirm)?;
     ctx.finish(out, false, |r: &DeleteReport| {
         let (path, n) = (&r.path, r.versions);
         Some(match r.change {

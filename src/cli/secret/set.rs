@@ -46,16 +46,17 @@ pub fn run(ctx: &mut Ctx, args: SetArgs) -> Result<Status> {
             args.path
         )));
     }
-    secret::check_path(&args.path)?;
-    // A variable the person named is read by the operation; any other value is read here.
-    let value = match &args.from_env {
-        Some(_) => None,
-        None => Some(read(&args)?),
-    };
+    // A variable the person named is read by the operation; any other value is read here,
+    // when the operation asks for it (once it has checked the path).
     let req = SetRequest {
-        path: args.path,
-        from_env: args.from_env,
+        path: args.path.clone(),
+        from_env: args.from_env.clone(),
         allow_empty: args.allow_empty,
+    };
+    let mut read_here = || read(&args);
+    let value: Option<ops::secret::ReadValue> = match &args.from_env {
+        Some(_) => None,
+        None => Some(&mut read_here),
     };
     let out = ops::secret::set(&mut ctx.session, &req, value, ctx.dry_run)?;
     ctx.finish(out, false, |r: &SetReport| {

@@ -9,7 +9,7 @@ use crate::api::cloudflare::RecordInput;
 use crate::core::error::{Error, Result};
 use crate::core::plan::{Plan, StateOp, Step};
 use crate::dns;
-use crate::ops::{Outcome, Progress, Session};
+use crate::ops::{Confirm, Outcome, Progress, Session};
 
 pub struct Request {
     pub name: String,
@@ -18,9 +18,7 @@ pub struct Request {
     pub retry_budget: Duration,
 }
 
-/// Asked before deleting several records: the question, answered by `Ok` to go on.
-pub type Confirm<'a> = &'a mut dyn FnMut(&str) -> Result<()>;
-
+/// `confirm` is asked before deleting several records.
 pub fn run(
     session: &mut Session,
     req: Request,

@@ -4,12 +4,12 @@
 use super::lifecycle::{self, Change, Request, Verb};
 use super::{Outcome, Progress};
 use crate::core::error::Result;
-use crate::ops::Session;
+use crate::ops::{Confirm, Session};
 
 pub fn run(
     session: &mut Session,
     req: &Request,
-    confirm: &dyn Fn(&str) -> Result<()>,
+    confirm: Confirm,
     progress: &dyn Progress,
 ) -> Result<Outcome<Change>> {
     lifecycle::run(session, req, Verb::Delete, None, confirm, progress)

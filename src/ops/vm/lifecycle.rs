@@ -7,7 +7,7 @@ use super::remote::GcpCall;
 use super::{apply, begin, Gcp, Outcome, Progress, Scope};
 use crate::core::error::{Error, Result};
 use crate::core::plan::Plan;
-use crate::ops::Session;
+use crate::ops::{Confirm, Session};
 use crate::vm::{self, CreateSpec};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -118,7 +118,7 @@ pub fn run(
     req: &Request,
     verb: Verb,
     spec: Option<&CreateSpec>,
-    confirm: &dyn Fn(&str) -> Result<()>,
+    confirm: Confirm,
     progress: &dyn Progress,
 ) -> Result<Outcome<Change>> {
     let gcp = begin(
