@@ -131,5 +131,5 @@ fn finish_edit(ctx: &Ctx, out: crate::ops::Outcome<Edited>) -> Result<Status> {
         }
         return Ok(Status::Success);
     }
-    ctx.finish(out, false, |_| None)
+    ctx.finish(out, |_| None)
 }

@@ -117,18 +117,14 @@ impl Ctx {
 }
 
 impl Ctx {
-    /// Renders what a mutating operation returned, the one place `--dry-run` and `--check`
-    /// are shown: with `--dry-run` (or `check`) the plan, exiting 8 for `check` when it is
-    /// not empty; otherwise `said` (one status line on stderr, if any) and the result.
+    /// Renders what a mutating operation returned: with `--dry-run` its plan (through
+    /// [`Ctx::print_plan`], as `--check` does in [`Ctx::check_plan`]); otherwise `said` (one
+    /// status line on stderr, if any) and the result.
     pub fn finish<T: crate::core::output::Render>(
         &self,
         outcome: crate::ops::Outcome<T>,
-        check: bool,
         said: impl FnOnce(&T) -> Option<String>,
     ) -> Result<super::Status> {
-        if check {
-            return self.check_plan(&outcome.plan, "nothing to change", "the plan is not empty");
-        }
         if !outcome.applied {
             return self.print_plan(&outcome.plan);
         }

@@ -268,7 +268,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
                 port: port.as_deref().map(parse_port).transpose()?,
             };
             let out = ops::port::allocate(&mut ctx.session, &req, dry_run)?;
-            ctx.finish(out, false, |a: &AllocationChange| {
+            ctx.finish(out, |a: &AllocationChange| {
                 let (key, p) = (a.allocation.key(), a.allocation.port);
                 Some(match a.change {
                     Change::Unchanged => format!("`{key}` has port {p}; unchanged"),
@@ -293,7 +293,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
         PortCommand::Release { project, service } => {
             let req = ReleaseRequest { project, service };
             let out = ops::port::release(&mut ctx.session, &req, dry_run)?;
-            ctx.finish(out, false, |a: &AllocationChange| {
+            ctx.finish(out, |a: &AllocationChange| {
                 Some(format!(
                     "released port {} of `{}`",
                     a.allocation.port,
@@ -305,7 +305,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
             let range = parse_range(&range)?;
             let req = ReserveRequest { range, reason };
             let out = ops::port::reserve(&mut ctx.session, &req, dry_run)?;
-            ctx.finish(out, false, |r: &ReservationChange| {
+            ctx.finish(out, |r: &ReservationChange| {
                 Some(match r.change {
                     Change::Unchanged => format!("{range} is already reserved; unchanged"),
                     Change::Updated => format!("changed the reason of the reservation {range}"),
@@ -318,7 +318,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
                 range: parse_range(&range)?,
             };
             let out = ops::port::unreserve(&mut ctx.session, &req, dry_run)?;
-            ctx.finish(out, false, |r: &ReservationsChange| {
+            ctx.finish(out, |r: &ReservationsChange| {
                 let lines: Vec<String> = r
                     .reservations
                     .iter()
@@ -354,7 +354,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
             let progress = ctx.progress();
             let out = ops::port::import(&mut ctx.session, &req, dry_run, &confirm, &progress)?;
             if dry_run {
-                return ctx.finish(out, false, |_| None);
+                return ctx.finish(out, |_| None);
             }
             if out.plan.is_empty() {
                 ctx.printer.status(
@@ -369,7 +369,7 @@ pub fn run(ctx: &mut Ctx, command: PortCommand) -> Result<Status> {
                     c.port, c.project, c.service
                 ));
             }
-            ctx.finish(out, false, |i: &Imported| {
+            ctx.finish(out, |i: &Imported| {
                 Some(format!("adopted {} allocation(s)", i.adopted.len()))
             })
         }

@@ -126,7 +126,7 @@ pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
                 instructions_file,
             };
             let out = ops::project::add(&mut ctx.session, &req, dry_run)?;
-            ctx.finish(out, false, |p: &ProjectChange| {
+            ctx.finish(out, |p: &ProjectChange| {
                 let name = &p.project.name;
                 Some(match p.change {
                     Change::Unchanged => {
@@ -150,7 +150,7 @@ pub fn run(ctx: &mut Ctx, command: ProjectCommand) -> Result<Status> {
             let req = RemoveRequest { name, force };
             let confirm = ctx.confirmer();
             let out = ops::project::remove(&mut ctx.session, &req, dry_run, &confirm)?;
-            ctx.finish(out, false, |p: &ProjectChange| {
+            ctx.finish(out, |p: &ProjectChange| {
                 Some(format!("removed project `{}`", p.project.name))
             })
         }

@@ -108,7 +108,7 @@ pub fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<Status> {
         prefix: args.prefix,
     };
     let out = ops::secret::import(&mut ctx.session, &req, ctx.dry_run)?;
-    ctx.finish(out, false, |r: &ImportReport| {
+    ctx.finish(out, |r: &ImportReport| {
         Some(format!(
             "imported {} version(s); skipped {} the secrets already held",
             r.imported.len(),

@@ -311,7 +311,7 @@ fn delete(ctx: &mut Ctx, path: String, mode: Mode) -> Result<Status> {
     let confirm = ctx.confirmer();
     let req = DeleteRequest { path, mode };
     let out = ops::secret::delete(&mut ctx.session, &req, dry_run, &confirm)?;
-    ctx.finish(out, false, |r: &DeleteReport| {
+    ctx.finish(out, |r: &DeleteReport| {
         let (path, n) = (&r.path, r.versions);
         Some(match r.change {
             DeleteChange::Unchanged if mode == Mode::Undelete => {
@@ -343,7 +343,7 @@ impl Render for secret::RotateReport {
 
 fn rotate_key(ctx: &mut Ctx) -> Result<Status> {
     let out = ops::secret::rotate_key(&mut ctx.session, ctx.dry_run)?;
-    ctx.finish(out, false, |r: &secret::RotateReport| {
+    ctx.finish(out, |r: &secret::RotateReport| {
         Some(format!(
             "re-encrypted {} version(s) of {} secret(s) under data key generation {}; generation {} is gone",
             r.versions, r.secrets, r.new_generation, r.old_generation

@@ -59,7 +59,7 @@ pub fn run(ctx: &mut Ctx, args: SetArgs) -> Result<Status> {
         None => Some(&mut read_here),
     };
     let out = ops::secret::set(&mut ctx.session, &req, value, ctx.dry_run)?;
-    ctx.finish(out, false, |r: &SetReport| {
+    ctx.finish(out, |r: &SetReport| {
         let (path, version) = (&r.path, r.version);
         Some(match r.change {
             SetChange::Unchanged => format!(
