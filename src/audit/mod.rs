@@ -8,7 +8,9 @@ use serde::Serialize;
 use crate::core::error::{Error, Result};
 use crate::core::state::{self, AuditRow, State};
 
-pub use crate::core::state::audit_chain::{append, append_detailed, entry_hash, GENESIS};
+pub use crate::core::state::audit_chain::{
+    append, append_by, append_detailed, entry_hash, GENESIS,
+};
 
 /// Appends an entry in a transaction of its own.
 pub fn record(state: &mut State, command: &str, target: &str, outcome: &str) -> Result<()> {

@@ -25,7 +25,7 @@ use crate::core::error::Result;
 use crate::core::host::Host;
 use crate::core::plan::{self, Applied, Audit, Effects, Plan, PlanView, RemoteApi, StepView};
 use crate::core::settings::Settings;
-use crate::core::state::{AuditContext, State};
+use crate::core::state::State;
 
 /// What an operation runs in: the resolved settings, and the state file and config opened
 /// on first use.
@@ -34,6 +34,7 @@ pub struct Session {
     state: Option<State>,
     config: Option<Config>,
     audit: Option<Audit>,
+    actor: Option<String>,
 }
 
 /// What an operation tells its front end while it runs: each step as it starts, and
@@ -87,6 +88,7 @@ impl Session {
             state: None,
             config: None,
             audit: None,
+            actor: None,
         }
     }
 
@@ -96,19 +98,20 @@ impl Session {
         let audit = Audit {
             command: command.to_string(),
             target: target.to_string(),
+            actor: self.actor.clone(),
         };
-        let context = self.audit_context(&audit);
         if let Some(state) = self.state.as_mut() {
-            state.audit_as(Some(context));
+            state.audit_as(Some(audit.clone()), &self.settings.paths.home);
         }
         self.audit = Some(audit);
     }
 
-    fn audit_context(&self, audit: &Audit) -> AuditContext {
-        AuditContext {
-            command: audit.command.clone(),
-            target: audit.target.clone(),
-            home: self.settings.paths.home.clone(),
+    /// Who the audit log names for this session's changes when it is not the person at
+    /// this shell: a front end acting for a client (`mcp:NAME`).
+    pub fn act_for(&mut self, actor: &str) {
+        self.actor = Some(actor.to_string());
+        if let Some(audit) = self.audit.take() {
+            self.record_as(&audit.command, &audit.target);
         }
     }
 
@@ -118,7 +121,7 @@ impl Session {
             let path = &self.settings.paths.state;
             crate::core::output::debug(format!("open state {}", path.display()));
             let mut state = State::open(path)?;
-            state.audit_as(self.audit.as_ref().map(|a| self.audit_context(a)));
+            state.audit_as(self.audit.clone(), &self.settings.paths.home);
             self.state = Some(state);
         }
         Ok(self.state.as_mut().expect("opened above"))
@@ -178,6 +181,7 @@ impl Session {
         let audit = self.audit.clone().unwrap_or_else(|| Audit {
             command: "unnamed".into(),
             target: String::new(),
+            actor: self.actor.clone(),
         });
         let mut fx = self.effects(remote, on_step)?;
         match self.state_if_present() {

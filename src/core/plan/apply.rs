@@ -18,6 +18,7 @@ use super::{Action, Plan, PlanView, Step, StepKind, StepView};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::host::lock::{self, HostLock};
 use crate::core::host::{atomic, Host};
+pub use crate::core::state::Audit;
 use crate::core::state::{JournalStep, State, StateOp, Tx};
 
 /// Carries out the calls of one remote API. An inverse call of something that never
@@ -37,13 +38,6 @@ pub struct Effects<'r, 's> {
     pub remote: Option<&'r mut dyn RemoteApi>,
     /// Told of each step as it starts (progress on a terminal).
     pub on_step: Option<&'s mut dyn FnMut(&StepView)>,
-}
-
-/// What the audit log records of a plan: the command and its target.
-#[derive(Debug, Clone)]
-pub struct Audit {
-    pub command: String,
-    pub target: String,
 }
 
 /// A plan that ran to the end.
@@ -92,7 +86,7 @@ pub fn apply(state: &mut State, fx: &mut Effects, plan: Plan, audit: &Audit) -> 
             std::process::id(),
             &journal::encode(&stored)?,
         )?;
-        crate::audit::append_detailed(tx, &audit.command, &audit.target, "started", &detail)?;
+        crate::audit::append_by(tx, audit, "started", &detail)?;
         Ok(id)
     })?;
     run_to_end(state, fx, id, &steps, 0, &ops, audit, &detail)?;
@@ -158,7 +152,7 @@ fn commit_state(
     for (_, op) in ops {
         op.apply(tx)?;
     }
-    crate::audit::append_detailed(tx, &audit.command, &audit.target, outcome, detail)?;
+    crate::audit::append_by(tx, audit, outcome, detail)?;
     Ok(())
 }
 
@@ -176,7 +170,7 @@ fn roll_back_after(
         Ok(notes) => {
             let outcome = format!("error: {}; rolled back", err.kind.as_str());
             let recorded = state.write_unaudited(|tx| {
-                crate::audit::append_detailed(tx, &audit.command, &audit.target, &outcome, &err.message)?;
+                crate::audit::append_by(tx, audit, &outcome, &err.message)?;
                 tx.journal_clear(id)
             });
             let undone = match failed {
@@ -448,6 +442,7 @@ pub fn recover(
     let audit = Audit {
         command: "recover".to_string(),
         target: row.target.clone(),
+        actor: None,
     };
     let detail = detail_of(&recovery.plan.steps);
     match mode {
@@ -466,13 +461,7 @@ pub fn recover(
                 outcome.push_str(&note);
             }
             state.write_unaudited(|tx| {
-                crate::audit::append_detailed(
-                    tx,
-                    &audit.command,
-                    &audit.target,
-                    &outcome,
-                    &detail,
-                )?;
+                crate::audit::append_by(tx, &audit, &outcome, &detail)?;
                 tx.journal_clear(row.id)
             })?;
         }
@@ -483,6 +472,7 @@ pub fn recover(
             let audit = Audit {
                 command: format!("recover --forward ({})", row.command),
                 target: row.target.clone(),
+                actor: None,
             };
             run_to_end(
                 state,

@@ -48,6 +48,7 @@ fn audit() -> Audit {
     Audit {
         command: "test".into(),
         target: "test/x".into(),
+        actor: None,
     }
 }
 
@@ -277,4 +278,35 @@ fn dry_run_text_shows_a_unified_diff() {
     assert!(text.contains("--- a/etc/a.conf"), "{text}");
     assert!(text.contains("-two"), "{text}");
     assert!(text.contains("+three"), "{text}");
+}
+
+#[test]
+fn an_entry_names_the_client_a_front_end_acts_for() {
+    let (dir, mut state) = setup();
+    let agent = Audit {
+        actor: Some("mcp:agent".into()),
+        ..audit()
+    };
+    let mut plan = Plan::new();
+    plan.push(remote_step("put", "put back"));
+    let mut remote = Recorder::default();
+    apply(
+        &mut state,
+        &mut effects(dir.path(), Some(&mut remote)),
+        plan,
+        &agent,
+    )
+    .unwrap();
+    // A change to the state alone, in the transaction of the change.
+    state.audit_as(Some(agent), dir.path());
+    state
+        .write(|tx| tx.tunnel_remote_set("t", &["a.example.com".to_string()]))
+        .unwrap();
+    let actors: Vec<String> = state
+        .read(|tx| tx.audit_list(None, None))
+        .unwrap()
+        .into_iter()
+        .map(|r| r.actor)
+        .collect();
+    assert_eq!(actors, ["mcp:agent", "mcp:agent", "mcp:agent"]);
 }

@@ -62,7 +62,20 @@ pub fn append_detailed(
     outcome: &str,
     detail: &str,
 ) -> Result<AuditRow> {
-    let (actor, uid) = actor();
+    let audit = super::Audit {
+        command: command.to_string(),
+        target: target.to_string(),
+        actor: None,
+    };
+    append_by(tx, &audit, outcome, detail)
+}
+
+/// Appends the entry of `audit`, as its actor when it names one, inside the caller's write
+/// transaction.
+pub fn append_by(tx: &Tx, audit: &super::Audit, outcome: &str, detail: &str) -> Result<AuditRow> {
+    let (login, uid) = actor();
+    let actor = audit.actor.clone().unwrap_or(login);
+    let (command, target) = (audit.command.as_str(), audit.target.as_str());
     let (seq, prev_hash) = match tx.audit_last()? {
         Some(last) => (last.seq + 1, last.hash),
         None => (1, GENESIS.to_string()),

@@ -48,14 +48,23 @@ pub struct State {
     audit: Option<AuditContext>,
 }
 
-/// What every write transaction that changes something records in the audit log, inside
-/// the same transaction: a change and its entry commit together or not at all.
-#[derive(Debug, Clone)]
-pub struct AuditContext {
+/// What the audit log records of a change: the command and its target, and who asked when
+/// it is not the person at this shell (an agent's client, `mcp:NAME`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Audit {
     pub command: String,
     pub target: String,
-    /// The home folder, whose host lock tells a running plan from one cut short.
-    pub home: PathBuf,
+    /// Recorded as the entry's actor instead of the login name.
+    pub actor: Option<String>,
+}
+
+/// What every write transaction that changes something records, inside the same
+/// transaction (a change and its entry commit together or not at all), and the home folder
+/// whose host lock tells a running plan from one cut short.
+#[derive(Debug, Clone)]
+struct AuditContext {
+    audit: Audit,
+    home: PathBuf,
 }
 
 /// A transaction on the state file: read-only (deferred) or a write (`BEGIN IMMEDIATE`).
@@ -218,8 +227,11 @@ impl State {
 
     /// From now on, every write transaction that changes a row also appends an audit entry
     /// for `context` before it commits, and refuses while a plan lies unfinished.
-    pub fn audit_as(&mut self, context: Option<AuditContext>) {
-        self.audit = context;
+    pub fn audit_as(&mut self, audit: Option<Audit>, home: &Path) {
+        self.audit = audit.map(|audit| AuditContext {
+            audit,
+            home: home.to_path_buf(),
+        });
     }
 
     /// Runs `f` in a write transaction (`BEGIN IMMEDIATE`); commits when it returns `Ok`.
@@ -241,7 +253,7 @@ impl State {
         }
         if let Some(a) = audit {
             journal::refuse_unfinished(&tx, &a.home)?;
-            audit_chain::append(&tx, &a.command, &a.target, "ok")?;
+            audit_chain::append_by(&tx, &a.audit, "ok", "")?;
         }
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(value)
@@ -282,7 +294,7 @@ impl State {
         if let Some(a) = audit {
             journal::refuse_unfinished(&tx, &a.home)?;
             let detail = crate::core::plan::detail_of(&steps);
-            audit_chain::append_detailed(&tx, &a.command, &a.target, "ok", &detail)?;
+            audit_chain::append_by(&tx, &a.audit, "ok", &detail)?;
         }
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok((value, steps))
@@ -299,7 +311,7 @@ impl State {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite_error)?;
         let tx = Tx { tx };
-        audit_chain::append(&tx, &a.command, &a.target, "ok")?;
+        audit_chain::append_by(&tx, &a.audit, "ok", "")?;
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(())
     }
