@@ -1017,6 +1017,31 @@ fn export_opens_with_the_stock_age_binary() {
         "app",
     ]);
     run.ok();
+    // Each secret handed out is recorded, then the file is written as a plan of its own.
+    let log = env
+        .meta(&["audit", "log", "-o", "json"])
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["command"] == "secret export")
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["target"].as_str().unwrap(),
+                e["outcome"].as_str().unwrap()
+            )
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(
+        log,
+        [
+            "secret/app/bin ok",
+            "secret/app/db ok",
+            "secret/app started",
+            "secret/app ok"
+        ]
+    );
     let bundle = env.path("bundle.age");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(

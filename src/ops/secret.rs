@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 
 use super::{outcome, Confirm, Outcome, Session};
 use crate::core::error::{Error, Result};
-use crate::core::plan::{PlanView, StepKind, StepView};
+use crate::core::plan::{Plan, PlanView, Step, StepKind, StepView};
 use crate::core::state::SecretSummary;
 use crate::secret::bundle::{self, ExportReport, ImportReport};
 use crate::secret::env::{EnvFormat, Var, VarView};
@@ -313,14 +313,23 @@ pub fn export(session: &mut Session, req: &ExportRequest, dry_run: bool) -> Resu
     let identity = session.settings.paths.identity.clone();
     let (encrypted, report) =
         bundle::export(session.state()?, &identity, prefix, &recipients, req.armor)?;
+    // Recorded before the bundle leaves: no entry, no bundle.
+    secret::audit_exposed(session.state()?, "secret export", &report.paths)?;
     let bundle = match &req.out {
         Some(file) => {
-            crate::core::host::atomic::write_file(file, &encrypted, Some(0o600))?;
+            let mut plan = Plan::new();
+            plan.push(Step::write_file(
+                file.clone(),
+                &file.display().to_string(),
+                encrypted,
+                Some(0o600),
+            )?);
+            session.record_as("secret export", &format!("secret/{prefix}"));
+            session.apply(plan, false, None, None)?;
             None
         }
         None => Some(encrypted),
     };
-    secret::audit_exposed(session.state()?, "secret export", &report.paths)?;
     Ok(Exported {
         plan: PlanView::of(vec![step(&report)]),
         report,
