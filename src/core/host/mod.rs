@@ -73,6 +73,14 @@ impl Host {
         out
     }
 
+    /// The file a real path stands for: itself, or the target of the symlink it is, when that
+    /// target lies inside `--root` (exit 4 when it does not). Read and write the result, so a
+    /// link (nginx's `sites-enabled` → `sites-available`) stays a link and nothing is read
+    /// through a link that leads out of the root.
+    pub fn file(&self, real_path: &Path) -> Result<PathBuf> {
+        atomic::resolve(real_path, &self.root)
+    }
+
     /// Where a binary is: the configured one, else the first match on `PATH`.
     pub fn bin(&self, name: &str) -> Result<PathBuf> {
         if let Some(path) = self.bins.get(name) {

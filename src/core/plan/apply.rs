@@ -57,6 +57,7 @@ pub fn apply(state: &mut State, fx: &mut Effects, plan: Plan, audit: &Audit) -> 
         return Ok(Applied { plan: view, notes });
     }
     let detail = detail_of(&view.steps);
+    check_files(&plan.steps, fx)?;
     if plan.state_only() {
         let (_, ops) = plan.into_parts();
         let home = &fx.home;
@@ -112,10 +113,12 @@ fn run_to_end(
         if let Some(f) = fx.on_step.as_mut() {
             f(&step.view);
         }
-        let undo = undo_record(step)?;
-        let undo = undo.as_ref().map(journal::encode).transpose()?;
-        state.write_unaudited(|tx| tx.journal_step(id, i as i64, undo.as_deref()))?;
-        if let Err(err) = execute(fx, &step.action) {
+        let undo = undo_record(step, fx)
+            .and_then(|undo| undo.as_ref().map(journal::encode).transpose())
+            .and_then(|undo| {
+                state.write_unaudited(|tx| tx.journal_step(id, i as i64, undo.as_deref()))
+            });
+        if let Err(err) = undo.and_then(|()| execute(fx, &step.action)) {
             let err = in_terms_of(step.view.kind, err);
             let position = failed_at(i, total, &step.view, &err.message);
             return Err(roll_back_after(
@@ -267,13 +270,14 @@ pub fn apply_without_state(fx: &mut Effects, plan: Plan) -> Result<Applied> {
             Error::failure("this change needs the state file").with_hint("run `meta init` first")
         );
     }
+    check_files(&steps, fx)?;
     let total = steps.len();
     let mut undo = Vec::new();
     for (i, step) in steps.iter().enumerate() {
         if let Some(f) = fx.on_step.as_mut() {
             f(&step.view);
         }
-        undo.push((i, undo_record(step)?));
+        undo.push((i, undo_record(step, fx)?));
         if let Err(err) = execute(fx, &step.action) {
             let err = in_terms_of(step.view.kind, err);
             let mut failures = Vec::new();
@@ -296,18 +300,31 @@ pub fn apply_without_state(fx: &mut Effects, plan: Plan) -> Result<Applied> {
     })
 }
 
+/// Refuses, before anything runs, a plan with a file step at a symlink that leads out of
+/// `--root` (exit 4).
+fn check_files<'a>(steps: impl IntoIterator<Item = &'a Step>, fx: &Effects) -> Result<()> {
+    for step in steps {
+        if let Action::WriteFile { path, .. } | Action::RemoveFile { path } = &step.action {
+            atomic::resolve(path, fx.host.root())?;
+        }
+    }
+    Ok(())
+}
+
 /// How to put back what `step` is about to change: for files, their bytes and mode as they
-/// are now; for the rest, the inverse the plan gave.
-fn undo_record(step: &Step) -> Result<Option<Action>> {
+/// are now; for the rest, the inverse the plan gave. A file step at a symlink acts on the
+/// link's target, so the record restores the target and the link stays as it is.
+fn undo_record(step: &Step, fx: &Effects) -> Result<Option<Action>> {
     match &step.action {
         Action::WriteFile { path, .. } | Action::RemoveFile { path } => {
-            Ok(Some(match atomic::read_optional(path)? {
+            let path = atomic::resolve(path, fx.host.root())?;
+            Ok(Some(match atomic::read_optional(&path)? {
                 Some(content) => Action::WriteFile {
-                    mode: super::file_mode(path),
-                    path: path.clone(),
+                    mode: super::file_mode(&path),
+                    path,
                     content,
                 },
-                None => Action::RemoveFile { path: path.clone() },
+                None => Action::RemoveFile { path },
             }))
         }
         _ => Ok(step.inverse.clone()),
@@ -320,8 +337,8 @@ fn execute(fx: &mut Effects, action: &Action) -> Result<()> {
             path,
             content,
             mode,
-        } => atomic::write_file(path, content, *mode),
-        Action::RemoveFile { path } => atomic::remove_file(path),
+        } => atomic::write_file(&atomic::resolve(path, fx.host.root())?, content, *mode),
+        Action::RemoveFile { path } => atomic::remove_file(&atomic::resolve(path, fx.host.root())?),
         Action::Run { program, args } => fx.host.run_ok(program, args).map(|_| ()),
         Action::Remote { api, call } => match fx.remote.as_mut() {
             Some(remote) => remote.call(api, call),

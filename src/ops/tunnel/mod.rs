@@ -21,15 +21,17 @@ pub(crate) fn config_path(
     session: &mut Session,
     given: Option<PathBuf>,
 ) -> Result<(PathBuf, String)> {
+    // A symlinked config.yml is read and written at its target (refused outside --root).
     if let Some(p) = given {
         let shown = p.display().to_string();
-        return Ok((p, shown));
+        return Ok((session.host()?.file(&p)?, shown));
     }
     let host_path = session
         .config()?
         .get("paths.cloudflared_config")?
         .unwrap_or_else(|| "/etc/cloudflared/config.yml".into());
-    Ok((session.host()?.path(&host_path), host_path))
+    let host = session.host()?;
+    Ok((host.file(&host.path(&host_path))?, host_path))
 }
 
 /// The file's bytes (`None`: absent) and its text.
