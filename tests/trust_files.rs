@@ -94,6 +94,29 @@ fn a_config_linked_inside_the_root_is_written_at_its_target_and_stays_a_link() {
 }
 
 #[test]
+fn a_refused_sync_through_a_link_puts_the_target_back_and_keeps_the_link() {
+    let mut env = TestEnv::init();
+    two_allocations(&env);
+    let target = env.root.join("srv/cloudflared/config.yml");
+    let link = link_config(&env, &target, Some(REAL));
+    let bin = env.path("cloudflared");
+    std::fs::write(
+        &bin,
+        "#!/bin/sh\necho 'error: ingress rule refused' >&2\nexit 1\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&bin, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    env.env("META_CLOUDFLARED", bin.to_str().unwrap());
+    env.meta(&["tunnel", "sync"])
+        .code(6)
+        .stderr_has("ingress rule refused")
+        .stderr_has("the step before it was undone");
+    assert!(is_link(&link));
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), REAL);
+    assert!(temp_files(target.parent().unwrap()).is_empty());
+}
+
+#[test]
 fn a_config_linked_outside_the_root_is_refused_and_nothing_changes() {
     let env = TestEnv::init();
     two_allocations(&env);
