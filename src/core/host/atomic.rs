@@ -12,7 +12,7 @@
 
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::core::error::{Error, Result};
@@ -92,26 +92,30 @@ fn follow(path: &Path) -> Result<PathBuf> {
     )))
 }
 
-/// `path` with its folders' links and `..` resolved as the kernel would: the longest part
-/// that exists is made canonical, the rest is appended as it is (without `..`).
+/// `path` with its folders' links and `..` resolved as the kernel would: each part that
+/// exists is made canonical before the next is added, so a `..` leaves the folder a link
+/// led to; the parts that do not exist yet are added as they are.
 fn real_location(path: &Path) -> PathBuf {
-    let path = crate::core::host::canonical_path(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut rest = Vec::new();
-    let mut existing = path.as_path();
-    loop {
-        if let Ok(real) = std::fs::canonicalize(existing) {
-            let mut out = real;
-            out.extend(rest.iter().rev());
-            return out;
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
-                existing = parent;
+    let mut out = if path.is_absolute() {
+        PathBuf::from("/")
+    } else {
+        std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
+    };
+    for part in path.components() {
+        match part {
+            Component::Normal(name) => {
+                out.push(name);
+                if let Ok(real) = std::fs::canonicalize(&out) {
+                    out = real;
+                }
             }
-            _ => return path.clone(),
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
         }
     }
+    out
 }
 
 /// Writes `bytes` to `path` atomically. `mode` `None` keeps the mode of the file being
@@ -314,6 +318,18 @@ mod tests {
         assert_eq!(err.kind, crate::core::Kind::Conflict);
         assert!(err.message.contains("outside --root"), "{}", err.message);
         assert!(resolve(&escape, Path::new("/")).is_ok());
+
+        // `..` after a folder that is a link leaves the folder it leads to, as in the kernel.
+        let elsewhere = dir.path().join("elsewhere/deep");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("via")).unwrap();
+        std::os::unix::fs::symlink("via/../new.conf", root.join("dotdot")).unwrap();
+        let err = resolve(&root.join("dotdot"), &root).unwrap_err();
+        assert!(
+            err.message.contains("elsewhere/new.conf"),
+            "{}",
+            err.message
+        );
 
         // A loop is refused, not followed for ever.
         std::os::unix::fs::symlink(root.join("b"), root.join("a")).unwrap();
