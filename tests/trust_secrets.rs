@@ -169,9 +169,126 @@ fn env_with_the_state_locked_prints_nothing() {
     assert_eq!(entries(&env, "secret env"), 2);
 }
 
-#[allow(dead_code)]
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+fn chmod(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn init_makes_a_private_home_and_later_commands_warn_of_nothing() {
+    let env = TestEnv::new();
+    let run = env.meta(&["init"]);
+    run.ok();
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    assert_eq!(mode(&env.home), 0o700);
+    assert_eq!(mode(&env.state_path()), 0o600);
+    assert_eq!(mode(&env.home.join("identity.txt")), 0o600);
+    let run = env.meta_stdin(&["secret", "set", "p/token"], b"v");
+    run.ok();
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let run = env.meta(&["secret", "get", "p/token"]);
+    run.ok();
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn a_home_others_can_write_is_refused_with_the_chmod_to_run() {
+    let env = seeded();
+    chmod(&env.home, 0o770);
+    let run = env.meta(&["secret", "get", "p/token"]);
+    run.code(4)
+        .stderr_has("the home folder")
+        .stderr_has("writable by other users")
+        .stderr_has(&format!("chmod 700 {}", env.home.display()));
+    assert!(run.stdout.is_empty());
+    chmod(&env.home, 0o707);
+    env.meta(&["port", "list"]).code(4);
+    chmod(&env.home, 0o700);
+    env.meta(&["secret", "get", "p/token"]).ok();
+}
+
+#[test]
+fn a_state_file_others_can_write_is_refused() {
+    let env = seeded();
+    chmod(&env.state_path(), 0o620);
+    let run = env.meta(&["secret", "list"]);
+    run.code(4)
+        .stderr_has("the state file")
+        .stderr_has("writable by other users")
+        .stderr_has(&format!("chmod 600 {}", env.state_path().display()));
+    chmod(&env.state_path(), 0o602);
+    env.meta(&["secret", "get", "p/token"]).code(4);
+    chmod(&env.state_path(), 0o600);
+    assert_eq!(
+        entries(&env, "secret get"),
+        0,
+        "a refused get records nothing"
+    );
+}
+
+#[test]
+fn a_state_file_others_can_read_is_used_with_a_warning() {
+    let env = seeded();
+    chmod(&env.state_path(), 0o644);
+    let run = env.meta(&["secret", "get", "p/token"]);
+    run.ok()
+        .stderr_has("warning: the state file")
+        .stderr_has("readable by other users")
+        .stderr_has(&format!("chmod 600 {}", env.state_path().display()));
+    assert_eq!(run.stdout_bytes, b"s3cret-value");
+    // Once, not per use of the state.
+    assert_eq!(run.stderr.matches("warning:").count(), 1, "{}", run.stderr);
+    // A command that only reads warns too; `-q` silences it.
+    env.meta(&["secret", "list"]).ok().stderr_has("warning:");
+    let run = env.meta(&["-q", "secret", "list"]);
+    assert!(!run.ok().stderr.contains("warning"), "{}", run.stderr);
+}
+
+#[test]
+fn an_identity_others_can_read_is_used_with_a_warning() {
+    let env = seeded();
+    let identity = env.home.join("identity.txt");
+    chmod(&identity, 0o640);
+    let run = env.meta(&["secret", "get", "p/token"]);
+    run.ok()
+        .stderr_has("warning: the identity file")
+        .stderr_has(&format!("chmod 600 {}", identity.display()));
+    assert_eq!(run.stdout_bytes, b"s3cret-value");
+    // `exec` replaces this process: the warning comes before.
+    let run = env.meta(&["secret", "exec", "--prefix", "p", "--", "true"]);
+    run.ok().stderr_has("warning: the identity file");
+}
+
+#[test]
+fn an_identity_others_can_write_is_refused() {
+    let env = seeded();
+    let identity = env.home.join("identity.txt");
+    chmod(&identity, 0o622);
+    let run = env.meta(&["secret", "get", "p/token"]);
+    run.code(4)
+        .stderr_has("the identity file")
+        .stderr_has("writable by other users")
+        .stderr_has(&format!("chmod 600 {}", identity.display()));
+    assert!(run.stdout.is_empty());
+    // Also one given with `--identity`, outside the home.
+    let elsewhere = env.path("id.txt");
+    std::fs::copy(&identity, &elsewhere).unwrap();
+    chmod(&identity, 0o600);
+    chmod(&elsewhere, 0o666);
+    let elsewhere_s = elsewhere.to_str().unwrap().to_string();
+    env.meta(&[
+        "--identity",
+        elsewhere_s.as_str(),
+        "secret",
+        "get",
+        "p/token",
+    ])
+    .code(4)
+    .stderr_has("writable by other users");
+    env.meta(&["secret", "get", "p/token"]).ok();
 }
 
 #[test]
