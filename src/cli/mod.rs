@@ -208,7 +208,16 @@ pub fn run(cli: Cli) -> (Printer, Result<Status>) {
         ctx.session.record_as(spec.command, &spec.target);
     }
     let result = dispatch(&mut ctx, cli.command);
+    show_warnings(&mut ctx);
     (printer, result)
+}
+
+/// Shows what the operations found worth telling without stopping (a state file others
+/// can read). Called after the command, and before `secret exec` replaces this process.
+pub fn show_warnings(ctx: &mut Ctx) {
+    for warning in ctx.session.take_warnings() {
+        ctx.printer.warn(warning);
+    }
 }
 
 fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Status> {

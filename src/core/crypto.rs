@@ -111,8 +111,10 @@ impl Identity {
         ))
     }
 
-    /// Reads the first X25519 identity of an age identity file.
+    /// Reads the first X25519 identity of an age identity file. A file other users can
+    /// write is refused (see [`check_identity`]).
     pub fn load(path: &Path) -> Result<Identity> {
+        check_identity(path)?;
         let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
             Error::failure(format!(
                 "cannot open the data key with `{}`: {}",
@@ -142,6 +144,13 @@ impl Identity {
             source: path.display().to_string(),
         })
     }
+}
+
+/// Refuses an identity file that users other than its owner can write: whoever replaced
+/// it would have the next data key (`init`, `secret rotate-key`) wrapped to their own key.
+/// One they can read is a warning, returned for the front end to show.
+pub fn check_identity(path: &Path) -> Result<Option<String>> {
+    crate::core::state::check_private(path, "the identity file", crate::core::state::Private::File)
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -25,7 +25,7 @@ use crate::core::error::Result;
 use crate::core::host::Host;
 use crate::core::plan::{self, Applied, Audit, Effects, Plan, PlanView, RemoteApi, StepView};
 use crate::core::settings::Settings;
-use crate::core::state::State;
+use crate::core::state::{check_private, Private, State};
 
 /// What an operation runs in: the resolved settings, and the state file and config opened
 /// on first use.
@@ -35,6 +35,9 @@ pub struct Session {
     config: Option<Config>,
     audit: Option<Audit>,
     actor: Option<String>,
+    /// What the session found worth telling that does not stop it (a state file others
+    /// can read), for the front end to show: see [`Session::take_warnings`].
+    warnings: Vec<String>,
 }
 
 /// What an operation tells its front end while it runs: each step as it starts, and
@@ -89,6 +92,7 @@ impl Session {
             config: None,
             audit: None,
             actor: None,
+            warnings: Vec::new(),
         }
     }
 
@@ -118,13 +122,24 @@ impl Session {
     /// The state file, opened (and migrated) on first use.
     pub fn state(&mut self) -> Result<&mut State> {
         if self.state.is_none() {
-            let path = &self.settings.paths.state;
-            crate::core::output::debug(format!("open state {}", path.display()));
-            let mut state = State::open(path)?;
-            state.audit_as(self.audit.clone(), &self.settings.paths.home);
+            let paths = &self.settings.paths;
+            crate::core::output::debug(format!("open state {}", paths.state.display()));
+            // A home others can write is refused before anything in it is trusted.
+            check_private(&paths.home, "the home folder", Private::Home)?;
+            let mut state = State::open(&paths.state)?;
+            self.warnings.extend(state.take_warnings());
+            if let Some(warning) = crate::core::crypto::check_identity(&paths.identity)? {
+                self.warnings.push(warning);
+            }
+            state.audit_as(self.audit.clone(), &paths.home);
             self.state = Some(state);
         }
         Ok(self.state.as_mut().expect("opened above"))
+    }
+
+    /// The warnings found so far, each handed out once.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// The state file if `meta init` has made one.

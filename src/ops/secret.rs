@@ -147,11 +147,15 @@ pub fn import(
 
 /// `secret get`: open a version of a live secret.
 pub fn get(session: &mut Session, path: &str, version: Option<i64>) -> Result<Opened> {
+    // The value is returned only once its read is recorded, whatever the front end set up.
+    if session.audit.is_none() {
+        session.record_as("secret get", &format!("secret/{path}"));
+    }
     let identity = session.settings.paths.identity.clone();
     let state = session.state()?;
     let opened = secret::get(state, &identity, path, version)?;
-    // A read that hands out a value: recorded, with the checkpoint of the WAL left to a
-    // later command.
+    // A read that hands out a value: recorded (committed, or the value is not returned),
+    // with the checkpoint of the WAL left to a later command.
     state.defer_checkpoint()?;
     state.record_read()?;
     Ok(opened)

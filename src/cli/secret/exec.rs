@@ -61,6 +61,7 @@ pub fn run(ctx: &mut Ctx, args: ExecArgs) -> Result<Status> {
             Ok(Status::Success)
         }
         Exec::Ready(mut cmd) => {
+            crate::cli::show_warnings(ctx);
             let err = cmd.exec();
             let hint = if err.kind() == std::io::ErrorKind::NotFound {
                 "check the command's name and PATH"

@@ -46,6 +46,9 @@ pub struct State {
     conn: Connection,
     path: PathBuf,
     audit: Option<AuditContext>,
+    /// What opening the file found worth telling (a file others can read), for the front
+    /// end to show.
+    warnings: Vec<String>,
 }
 
 /// What the audit log records of a change: the command and its target, and who asked when
@@ -81,9 +84,75 @@ impl<'a> Tx<'a> {
 
 pub use crate::core::settings::lock_timeout;
 
+/// What a path of the home is, for [`check_private`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Private {
+    /// The home, or the folder of the state file: others must not write it. A folder with
+    /// the sticky bit (`/tmp`) is fine for holding the state file, as others cannot
+    /// replace what is in it; the home is never let off.
+    Home,
+    Folder,
+    /// The state file or the identity: others must not write it, and should not read it.
+    File,
+}
+
+/// Refuses a file or folder of the home that users other than its owner can write (anyone
+/// could plant a key or a state there), with the `chmod` that fixes it; a file they can
+/// read is a warning (returned), not refused. A path that does not exist passes: what
+/// opens it says so.
+pub fn check_private(path: &Path, what: &str, kind: Private) -> Result<Option<String>> {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(None);
+    };
+    let mode = meta.permissions().mode();
+    let (fixed, writable) = match kind {
+        Private::Home => ("700", mode & 0o022 != 0),
+        Private::Folder => ("700", mode & 0o022 != 0 && mode & 0o1000 == 0),
+        Private::File => ("600", mode & 0o022 != 0),
+    };
+    let chmod = format!("chmod {fixed} {}", shell_quoted(path));
+    if writable {
+        return Err(Error::conflict(format!(
+            "{what} `{}` is writable by other users (mode {:04o}); anyone who can write it could plant keys",
+            path.display(),
+            mode & 0o7777
+        ))
+        .with_hint(format!("make it private with `{chmod}`, then run the command again")));
+    }
+    if kind == Private::File && mode & 0o044 != 0 {
+        return Ok(Some(format!(
+            "{what} `{}` is readable by other users (mode {:04o}); make it private with `{chmod}`",
+            path.display(),
+            mode & 0o7777
+        )));
+    }
+    Ok(None)
+}
+
+/// `path` as one shell word: as it is when it needs no quoting, in single quotes otherwise.
+fn shell_quoted(path: &Path) -> String {
+    let text = path.display().to_string();
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-+:@,%=".contains(c));
+    if plain {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
 impl State {
     /// Opens an existing state file, migrating it forward if it is older than this build.
+    /// A state file (or a folder holding it) that other users can write is refused; one
+    /// they can read is opened with a warning (see [`State::take_warnings`]).
     pub fn open(path: &Path) -> Result<State> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            check_private(dir, "the folder of the state file", Private::Folder)?;
+        }
+        let warning = check_private(path, "the state file", Private::File)?;
         check_header(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -96,11 +165,17 @@ impl State {
             conn,
             path: path.to_path_buf(),
             audit: None,
+            warnings: warning.into_iter().collect(),
         };
         state.configure()?;
         state.check_is_meta()?;
         state.migrate()?;
         Ok(state)
+    }
+
+    /// What opening the file found worth telling, once.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// Creates a new state file (mode 0600 from the first byte) and its schema.
@@ -117,6 +192,7 @@ impl State {
             conn,
             path: path.to_path_buf(),
             audit: None,
+            warnings: Vec::new(),
         };
         state.configure()?;
         state.migrate()?;
