@@ -157,9 +157,6 @@ mod tests {
             assert_eq!(err.kind.exit_code(), 2);
             assert!(err.message.contains("two labels"), "{}", err.message);
         }
-        for ok in ["example.com"] {
-            validate_hostname(ok, false).unwrap_or_else(|e| panic!("{ok}: {}", e.message));
-        }
         let longest_label = "a".repeat(63);
         validate_hostname(&format!("{longest_label}.com"), false).unwrap();
     }
