@@ -110,6 +110,10 @@ fn single_label_hostnames_are_refused_for_allocations() {
         let run = env.meta(&["port", "allocate", "shop", "web", "--hostname", single]);
         run.code(2).stderr_has("two labels").stderr_has("hint:");
     }
+    // The tunnel's own DNS route takes the same rule.
+    env.meta(&["tunnel", "route", "localhost"])
+        .code(2)
+        .stderr_has("two labels");
     // Nothing was allocated by the refused calls.
     let list = env.meta(&["port", "list", "-o", "json"]);
     assert!(!list.stdout.contains("localhost"), "{}", list.stdout);
@@ -122,4 +126,14 @@ fn single_label_hostnames_are_refused_for_allocations() {
         "shop.example.com",
     ])
     .ok();
+}
+
+#[test]
+fn secret_values_on_stdout_stay_byte_for_byte() {
+    let env = TestEnv::init();
+    let value = b"line one\nerror: not an error\x1b[31m\x7f";
+    env.meta_stdin(&["secret", "set", "app/raw"], value).ok();
+    let run = env.meta(&["secret", "get", "app/raw"]);
+    run.ok();
+    assert_eq!(run.stdout_bytes, value);
 }
