@@ -180,6 +180,10 @@ pub struct Setting {
     pub env: Option<&'static str>,
 }
 
+/// The largest `config.toml` read: it holds a few dozen keys, so a file of a megabyte is
+/// not a config, and refusing it keeps a stray file from costing memory and time.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 pub struct Config {
     path: PathBuf,
     home: PathBuf,
@@ -188,14 +192,26 @@ pub struct Config {
 }
 
 impl Config {
-    /// Reads `config.toml` from the home folder; a missing file is an empty config.
+    /// Reads `config.toml` from the home folder; a missing file is an empty config. A file
+    /// past the bounds of [`MAX_CONFIG_BYTES`] and `core::limits` is refused unparsed.
     pub fn load(home: &Path) -> Result<Config> {
         let path = home.join("config.toml");
+        let refuse = |why: String| {
+            Error::usage(format!("`{}` cannot be read: {why}", path.display())).with_hint(
+                "fix the file by hand; `meta config` will not rewrite a file it cannot read",
+            )
+        };
+        if let Ok(meta) = std::fs::metadata(&path) {
+            crate::core::limits::check_size(meta.len(), MAX_CONFIG_BYTES).map_err(refuse)?;
+        }
         let original = match atomic::read_optional(&path)? {
             Some(bytes) => String::from_utf8(bytes)
                 .map_err(|_| Error::usage(format!("`{}` is not UTF-8 text", path.display())))?,
             None => String::new(),
         };
+        crate::core::limits::check_size(original.len() as u64, MAX_CONFIG_BYTES)
+            .and_then(|()| crate::core::limits::check_toml_depth(&original))
+            .map_err(refuse)?;
         let doc = original.parse::<toml_edit::DocumentMut>().map_err(|e| {
             Error::usage(format!(
                 "`{}` is not valid TOML: {}",

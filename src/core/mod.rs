@@ -6,6 +6,7 @@ pub mod crypto;
 pub mod error;
 pub mod host;
 pub mod http;
+pub mod limits;
 pub mod output;
 pub mod paths;
 pub mod plan;

@@ -68,16 +68,48 @@ pub fn plain<T: Serialize>(value: &T) -> String {
 
 static VERBOSITY: AtomicI8 = AtomicI8::new(0);
 
+/// Text from outside (a name, a path, a server's message) made safe to print on one line:
+/// control characters become visible escapes (`\n`, `\x1b`, `\u{85}`…), so a value cannot
+/// forge a second `error:` line or send terminal sequences. Every message, hint, warning and
+/// status line goes through here when printed; results that are data (`secret get`, a
+/// rendered document) are written raw with [`stdout_bytes`].
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    escape(text, false)
+}
+
+fn escape(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let needs = |c: char| c.is_control() && !(keep_newlines && c == '\n');
+    if !text.chars().any(needs) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            c if !needs(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\x1b' => out.push_str("\\x1b"),
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Detail for `-v`, from any layer: it goes to stderr and never carries secrets.
 pub fn debug(message: impl AsRef<str>) {
     if VERBOSITY.load(Ordering::Relaxed) > 0 {
-        let _ = writeln!(std::io::stderr().lock(), "debug: {}", message.as_ref());
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "debug: {}",
+            escape_controls(message.as_ref())
+        );
     }
 }
 
 /// One line on stderr, for the rare talk that comes before a `Printer` exists.
 pub fn stderr_line(text: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_controls(text));
 }
 
 #[derive(Debug, Clone)]
@@ -121,7 +153,7 @@ impl Printer {
             Format::Name => {
                 let mut out = String::new();
                 for name in value.names() {
-                    out.push_str(&name);
+                    out.push_str(&escape_controls(&name));
                     out.push('\n');
                 }
                 out
@@ -131,10 +163,15 @@ impl Printer {
         stdout_bytes(text.as_bytes())
     }
 
-    /// A status line on stderr ("unchanged", "created …"), silenced by `-q`.
+    /// A status line on stderr ("unchanged", "created …"), silenced by `-q`. A status may
+    /// span lines the caller joined (a diff, a list); other control characters are escaped.
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            let _ = writeln!(std::io::stderr().lock(), "{}", message.as_ref());
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{}",
+                escape(message.as_ref(), true)
+            );
         }
     }
 
@@ -145,7 +182,11 @@ impl Printer {
             } else {
                 "warning"
             };
-            let _ = writeln!(std::io::stderr().lock(), "{prefix}: {}", message.as_ref());
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{prefix}: {}",
+                escape_controls(message.as_ref())
+            );
         }
     }
 
@@ -157,7 +198,11 @@ impl Printer {
         } else {
             "error"
         };
-        let _ = writeln!(std::io::stderr().lock(), "{e}: {}", message.as_ref());
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{e}: {}",
+            escape_controls(message.as_ref())
+        );
     }
 
     /// The one place errors are shown: `error:` and `hint:` lines, and with `-o json` the
@@ -169,9 +214,9 @@ impl Printer {
         } else {
             ("error", "hint")
         };
-        let _ = writeln!(stderr, "{e}: {}", err.message);
+        let _ = writeln!(stderr, "{e}: {}", escape_controls(&err.message));
         if let Some(hint) = &err.hint {
-            let _ = writeln!(stderr, "{h}: {hint}");
+            let _ = writeln!(stderr, "{h}: {}", escape_controls(hint));
         }
         if self.format == Format::Json {
             let _ = writeln!(stderr, "{}", error_json(err));
@@ -236,7 +281,7 @@ pub fn render_table(table: &Table, terminal: bool) -> String {
         t.set_header(table.headers.iter().map(|h| h.to_uppercase()));
     }
     for row in &table.rows {
-        t.add_row(row.clone());
+        t.add_row(row.iter().map(|cell| escape_controls(cell).into_owned()));
     }
     for column in t.column_iter_mut() {
         column.set_padding((0, 3));
@@ -356,6 +401,19 @@ fn yaml_string(s: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn control_characters_are_escaped_once_and_plain_text_is_untouched() {
+        assert_eq!(escape_controls("web-1 `ok` é"), "web-1 `ok` é");
+        assert_eq!(
+            escape_controls("a\nerror: b\x1b[31m\r\t\u{7f}\u{85}\0"),
+            "a\\nerror: b\\x1b[31m\\r\\t\\u{7f}\\u{85}\\u{0}"
+        );
+        assert_eq!(escape("a\nb\x1b", true), "a\nb\\x1b");
+        let mut t = Table::new(["name"]);
+        t.row(["a\nb"]);
+        assert_eq!(render_table(&t, false), "NAME\na\\nb\n");
+    }
 
     #[test]
     fn yaml_quotes_only_what_would_change_meaning() {

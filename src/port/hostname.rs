@@ -9,9 +9,21 @@ const MAX_NAME: usize = 253;
 
 /// Checks `name` as a DNS host name: labels of `a-z`, `0-9` and `-` (not at either end),
 /// 1 to 63 characters each, 253 in all, no trailing dot. A leading `*.` label is allowed
-/// only with `allow_wildcard`. The error (exit 2) names the rule that was broken.
+/// only with `allow_wildcard`. The name must have at least two labels besides the
+/// wildcard: every caller hands it to public DNS or a tunnel's ingress, where a single
+/// label (`localhost`, `com`) is a name nobody can reach or a whole top-level domain.
+/// The error (exit 2) names the rule that was broken.
 pub fn validate_hostname(name: &str, allow_wildcard: bool) -> Result<()> {
-    check(name, allow_wildcard, false)
+    check(name, allow_wildcard, false)?;
+    let rest = name.strip_prefix("*.").unwrap_or(name);
+    if !rest.contains('.') {
+        return Err(Error::usage(format!(
+            "`{}` is not a public hostname: it needs at least two labels",
+            printable(name)
+        ))
+        .with_hint("give the full name under a zone you own, like `app.example.com`"));
+    }
+    Ok(())
 }
 
 /// Checks the name of a DNS record in a zone: a hostname that may also hold `_` labels
@@ -136,14 +148,14 @@ mod tests {
 
     #[test]
     fn accepts_plain_names() {
-        for ok in [
-            "example.com",
-            "a.b.c",
-            "web-1.example.org",
-            "localhost",
-            "x",
-        ] {
-            validate_hostname(ok, false).unwrap_or_else(|e| panic!("{ok}: {}", e.message));
+        for ok in ["example.com", "a.b.c", "web-1.example.org", "*.example.com"] {
+            validate_hostname(ok, ok.starts_with('*'))
+                .unwrap_or_else(|e| panic!("{ok}: {}", e.message));
+        }
+        for single in ["localhost", "com", "x", "*.com"] {
+            let err = validate_hostname(single, true).expect_err(single);
+            assert_eq!(err.kind.exit_code(), 2);
+            assert!(err.message.contains("two labels"), "{}", err.message);
         }
         let longest_label = "a".repeat(63);
         validate_hostname(&format!("{longest_label}.com"), false).unwrap();

@@ -78,6 +78,23 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
+/// Refuses a folder path that holds a control character (a newline, ESC, …). Such a path
+/// lands verbatim in generated files (`{{project.path}}` in `CLAUDE.md`), in nginx and
+/// systemd units and in tables, where a newline starts a new line of content.
+pub fn validate_path(path: &Path) -> Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    let text = String::from_utf8_lossy(bytes);
+    if text.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "`{}` is not a usable path: it holds a control character",
+            crate::core::output::escape_controls(&text)
+        ))
+        .with_hint("rename the folder so its path has no newline, tab or escape characters"));
+    }
+    Ok(())
+}
+
 fn validate_instructions_file(name: &str) -> Result<()> {
     if name.is_empty() || name.contains('/') || name == "." || name == ".." || name.contains('\0') {
         return Err(Error::usage(format!("`{name}` is not a file name"))
@@ -95,6 +112,9 @@ pub fn add(
     validate_name(req.name)?;
     if let Some(f) = req.instructions_file {
         validate_instructions_file(f)?;
+    }
+    if let Some(p) = req.path {
+        validate_path(p)?;
     }
     let path = req
         .path

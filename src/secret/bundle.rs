@@ -264,6 +264,17 @@ pub fn open_bundle(file: &Path, identity_file: &Path) -> Result<Zeroizing<Vec<u8
             identity_file.display()
         )));
     }
+    // An armored bundle is the payload in base64 (4/3) plus headers: twice the payload cap
+    // is more than any bundle `meta` could open, so a larger file is refused unread.
+    if let Ok(meta) = std::fs::metadata(file) {
+        if meta.len() > 2 * MAX_BUNDLE_BYTES as u64 {
+            return Err(Error::failure(format!(
+                "cannot open bundle `{}`: it is {} bytes, more than a bundle can be",
+                file.display(),
+                meta.len()
+            )));
+        }
+    }
     let bytes = std::fs::read(file).map_err(|e| Error::io("read the bundle", file, e))?;
     let cannot = |why: String| {
         Error::failure(format!(

@@ -165,7 +165,25 @@ pub fn validate_rules(rules: &[RuleView]) -> Result<()> {
     Ok(())
 }
 
+/// The largest cloudflared config `meta` reads: a rule is two lines of about 70 bytes, so
+/// this holds tens of thousands of hostnames, while parsing it stays in milliseconds.
+const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Refuses a config too large or too deeply nested to hand to the YAML parser, whose time
+/// grows with the square of the nesting (see `core::limits`). Every parse of the file's
+/// text goes through here first.
+fn bounded(text: &str) -> Result<()> {
+    use crate::core::limits;
+    limits::check_size(text.len() as u64, MAX_CONFIG_BYTES)
+        .and_then(|()| limits::check_yaml_depth(text))
+        .map_err(|why| {
+            invalid(format!("the cloudflared config cannot be read: {why}"))
+                .with_hint("fix the file by hand; meta writes nothing until it parses")
+        })
+}
+
 fn yaml(text: &str) -> Result<serde_yaml::Value> {
+    bounded(text)?;
     if text.trim().is_empty() {
         return Ok(serde_yaml::Value::Null);
     }
@@ -190,6 +208,7 @@ fn ingress_of(doc: &serde_yaml::Value) -> Result<Option<Vec<RuleView>>> {
 
 /// Every rule of a config, in order, the managed ones marked.
 pub fn rules_of(text: &str) -> Result<Vec<RuleView>> {
+    bounded(text)?;
     let mut rules = ingress_of(&yaml(text)?)?.unwrap_or_default();
     if let Some(found) = block::find(text, BLOCK)? {
         let outside = [&text[..found.start], &text[found.end..]].concat();
@@ -211,6 +230,9 @@ pub fn rules_of(text: &str) -> Result<Vec<RuleView>> {
 
 /// The rules written in a block body (either form); unreadable bodies give none.
 fn block_rules(body: &str) -> Vec<RuleView> {
+    if bounded(body).is_err() {
+        return Vec::new();
+    }
     let Ok(v) = serde_yaml::from_str::<serde_yaml::Value>(body) else {
         return Vec::new();
     };
@@ -363,6 +385,7 @@ fn insertion_point(text: &str, rules: &[RuleView]) -> Result<Option<(usize, Stri
 /// lines of the same shape, with scalars that read back as written ([`yaml_scalar`]): if
 /// two such rules land in `ingress:` as two rules, so do any number.
 pub fn rewrite(text: &str, rules: &[Rule]) -> Result<String> {
+    bounded(text)?;
     let placement = placement(text, rules)?;
     let new = place(text, &placement, rules)?;
     let rules_now = match &placement {
