@@ -583,6 +583,53 @@ mod tests {
     }
 
     #[test]
+    fn a_request_that_cannot_be_sent_fails_at_once_and_never_shows_a_header() {
+        let client = quick();
+        let req = Request::get(canned(vec![OK])).bearer("abc\u{1}SECRET");
+        let u = client.send_counted(&req).unwrap_err();
+        assert!(u.unsendable);
+        assert_eq!((u.error.kind, u.attempts), (crate::core::Kind::Usage, 1));
+        assert!(!u.error.message.contains("SECRET"), "{}", u.error.message);
+        assert!(u.error.message.contains("`Authorization`"));
+
+        let client = quick();
+        let u = client
+            .send_counted(&Request::get("http://exa mple/x"))
+            .unwrap_err();
+        assert_eq!(
+            (u.error.kind, client.calls()),
+            (crate::core::Kind::Usage, 1)
+        );
+        assert!(
+            !u.error.message.contains("cannot reach"),
+            "{}",
+            u.error.message
+        );
+    }
+
+    #[test]
+    fn an_empty_post_says_its_length() {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/x", listener.local_addr().unwrap());
+        let seen = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                head.push_str(&line.to_ascii_lowercase());
+                line.clear();
+            }
+            let _ = (&stream).write_all(OK.as_bytes());
+            head
+        });
+        quick().send(&Request::post(url)).unwrap();
+        let head = seen.join().unwrap();
+        assert!(head.contains("content-length: 0"), "{head}");
+    }
+
+    #[test]
     fn unreachable_host_is_a_remote_error_after_retries() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();

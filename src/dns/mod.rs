@@ -269,6 +269,40 @@ mod tests {
     }
 
     #[test]
+    fn txt_records_hash_in_normal_form_and_old_bare_ones_stay_ours() {
+        let d = record_request("a.example.com", "TXT", "v=spf1 -all", false, None, "x").unwrap();
+        let input = d.input();
+        assert_eq!(input.content, r#""v=spf1 -all""#);
+        let record = |content: &str, comment: String| Record {
+            id: "1".into(),
+            name: "a.example.com".into(),
+            kind: "TXT".into(),
+            content: content.into(),
+            proxied: false,
+            ttl: 1,
+            comment: Some(comment),
+            tags: vec![],
+        };
+        let r = record(&input.content, input.comment.clone().unwrap());
+        assert_eq!(ownership(&r), Ownership::Managed);
+        assert!(same_record(&r, &input));
+        // Written bare before contents were quoted, and quoted by Cloudflare since.
+        let old = marker("a.example.com", "TXT", "v=spf1 -all", false, 1);
+        assert_eq!(
+            ownership(&record("v=spf1 -all", old.clone())),
+            Ownership::Managed
+        );
+        assert_eq!(
+            ownership(&record(r#""v=spf1 -all""#, old.clone())),
+            Ownership::Managed
+        );
+        assert_eq!(
+            ownership(&record(r#""v=spf1 ~all""#, old)),
+            Ownership::EditedOutside
+        );
+    }
+
+    #[test]
     fn record_requests_are_checked() {
         assert!(record_request("a.example.com", "A", "1.2.3.4", false, Some(30), "x").is_err());
         assert!(record_request("a.example.com", "A", "1.2.3", false, None, "x").is_err());
