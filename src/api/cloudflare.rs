@@ -145,6 +145,14 @@ pub struct BatchResult {
     pub posts: Vec<Record>,
 }
 
+/// Who owns a token, by the endpoint that accepted it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenOwner {
+    User,
+    Account,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct TokenStatus {
     pub id: String,
@@ -198,6 +206,8 @@ impl Client {
         let budget = self.policy.budget;
         let resp = match self.http.send_counted(&request) {
             Ok(resp) => resp,
+            // Nothing was sent (a bad base URL or token): the error says what to fix.
+            Err(unanswered) if unanswered.unsendable => return Err(unanswered.error),
             Err(unanswered) => {
                 return Err(gave_up(
                     &shown,
@@ -251,9 +261,32 @@ impl Client {
         }
     }
 
-    pub fn verify_token(&self) -> Result<TokenStatus> {
-        let env = self.send(Method::Get, "/user/tokens/verify", &[], None)?;
-        decode(env.result, "/user/tokens/verify")
+    /// What Cloudflare says of the token. A user's token is checked at
+    /// `/user/tokens/verify`; an account-owned one is refused there (401) and answers only at
+    /// `/accounts/{account}/tokens/verify`, asked when `account` is known and the first
+    /// refused. The second refusal is the one returned.
+    pub fn verify_token(&self, account: Option<&str>) -> Result<(TokenStatus, TokenOwner)> {
+        let user = match self.send(Method::Get, "/user/tokens/verify", &[], None) {
+            Ok(env) => return Ok((decode(env.result, "/user/tokens/verify")?, TokenOwner::User)),
+            Err(e) => e,
+        };
+        let refused = user
+            .remote
+            .as_ref()
+            .and_then(|r| r.status)
+            .is_some_and(|s| s == 401 || s == 403);
+        let Some(account) = account.filter(|_| refused) else {
+            return Err(if refused {
+                user.with_hint("an account-owned token is only checked with its account: set `cloudflare.account_id` (or CLOUDFLARE_ACCOUNT_ID) and run this again")
+            } else {
+                user
+            });
+        };
+        let path = format!("/accounts/{}/tokens/verify", http::encode(account));
+        let env = self
+            .send(Method::Get, &path, &[], None)
+            .map_err(|e| e.context("refused as a user token and as a token of the account"))?;
+        Ok((decode(env.result, &path)?, TokenOwner::Account))
     }
 
     /// A zone by name (`GET /zones?name=`), or by id when given a 32-hex-digit id.

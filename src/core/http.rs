@@ -7,6 +7,11 @@
 //! [`RemoteDetail`] is the API module's job; only "could not get an answer at all" (no
 //! status) and "an answer that is not the JSON expected" (its status) are decided here
 //! (exit 5).
+//!
+//! Only what can heal is retried: a 429, a 5xx, a connection that failed. A request that
+//! can never be sent (a URL that does not parse, a header value no HTTP message may hold)
+//! fails at once, and a header's value never appears in an error, since the headers carry
+//! credentials.
 
 use std::cell::Cell;
 use std::io::Read;
@@ -187,6 +192,15 @@ impl RetryPolicy {
 pub struct Unanswered {
     pub error: Error,
     pub attempts: u32,
+    /// The request could not be sent at all (a bad URL or header): a retry cannot help,
+    /// and the error says what to fix rather than "cannot reach".
+    pub unsendable: bool,
+}
+
+/// A failure of one attempt, and whether another attempt could go differently.
+struct Failed {
+    error: Error,
+    retryable: bool,
 }
 
 pub struct Client {
@@ -273,19 +287,27 @@ impl Client {
                         }),
                     )
                 }
-                Err(e) => {
+                Err(Failed { error, retryable }) => {
                     debug(format!(
                         "{} {} -> {}",
                         req.method.as_str(),
                         req.url,
-                        e.message
+                        error.message
                     ));
-                    (None, Err(e))
+                    if !retryable {
+                        return Err(Unanswered {
+                            error,
+                            attempts: attempt,
+                            unsendable: true,
+                        });
+                    }
+                    (None, Err(error))
                 }
             };
             let unanswered = |error| Unanswered {
                 error,
                 attempts: attempt,
+                unsendable: false,
             };
             if !req.retry || attempt >= self.policy.max_attempts {
                 return failure.map_err(unanswered);
@@ -300,7 +322,27 @@ impl Client {
     }
 
     /// One attempt: `(status, Retry-After, body)` for any answer, an error for none.
-    fn send_once(&self, req: &Request) -> Result<(u16, Option<Duration>, Vec<u8>)> {
+    fn send_once(&self, req: &Request) -> Result<(u16, Option<Duration>, Vec<u8>), Failed> {
+        let permanent = |error| Failed {
+            error,
+            retryable: false,
+        };
+        // Checked here, not by ureq, whose error would quote the whole header line: the
+        // `Authorization` value with it.
+        for (name, value) in &req.headers {
+            if !value
+                .bytes()
+                .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+            {
+                return Err(permanent(
+                    Error::usage(format!(
+                        "the `{name}` header of a request to {} holds a character HTTP does not allow (a control character or non-ASCII); nothing was sent",
+                        host_of(&req.url)
+                    ))
+                    .with_hint("a credential was probably copied with a stray character: set it again"),
+                ));
+            }
+        }
         let mut call = self.agent.request(req.method.as_str(), &req.url);
         for (k, v) in &req.query {
             call = call.query(k, v);
@@ -312,6 +354,11 @@ impl Client {
             call = call.timeout(limit);
         }
         let result = match &req.body {
+            // A POST with no body still says so: Google's front ends answer `411 Length
+            // Required` to one with neither `Content-Length` nor `Transfer-Encoding`.
+            Body::Empty if matches!(req.method, Method::Post | Method::Put | Method::Patch) => {
+                call.send_bytes(&[])
+            }
             Body::Empty => call.call(),
             Body::Json(value) => call.send_json(value),
             Body::Form(pairs) => {
@@ -325,13 +372,7 @@ impl Client {
         let response = match result {
             Ok(r) => r,
             Err(ureq::Error::Status(_, r)) => r,
-            Err(ureq::Error::Transport(t)) => {
-                return Err(Error::remote(format!(
-                    "cannot reach {}: {}",
-                    host_of(&req.url),
-                    transport_reason(&t)
-                )));
-            }
+            Err(ureq::Error::Transport(t)) => return Err(transport_failure(&req.url, &t)),
         };
         let status = response.status();
         let retry_after = response
@@ -343,14 +384,49 @@ impl Client {
             .into_reader()
             .take(MAX_BODY)
             .read_to_end(&mut body)
-            .map_err(|e| {
-                Error::remote(format!(
+            .map_err(|e| Failed {
+                error: Error::remote(format!(
                     "cannot read the answer of {}: {e}",
                     host_of(&req.url)
-                ))
+                )),
+                retryable: true,
             })?;
         Ok((status, retry_after, body))
     }
+}
+
+/// What a transport error means, and whether another attempt could go differently. A URL
+/// that does not parse, or names a scheme ureq cannot speak, is a setting to fix (exit 2);
+/// a header ureq refused, a redirect loop or a proxy that refused the credentials will not
+/// change on a retry either. A name that did not resolve, a refused or dropped connection,
+/// or a garbled answer may.
+fn transport_failure(url: &str, t: &ureq::Transport) -> Failed {
+    use ureq::ErrorKind as K;
+    let host = host_of(url);
+    let (error, retryable) = match t.kind() {
+        K::InvalidUrl | K::UnknownScheme | K::InvalidProxyUrl | K::InsecureRequestHttpsOnly => (
+            Error::usage(format!(
+                "`{host}` is not a URL meta can call ({}); nothing was sent",
+                t.kind()
+            ))
+            .with_hint("check the endpoint settings (`meta config list`)"),
+            false,
+        ),
+        // ureq quotes the offending header line, which may be a credential: never shown.
+        K::BadHeader => (
+            Error::remote(format!("{host} sent a header that is not valid HTTP")),
+            false,
+        ),
+        K::TooManyRedirects | K::ProxyUnauthorized => (
+            Error::remote(format!("cannot reach {host}: {}", transport_reason(t))),
+            false,
+        ),
+        _ => (
+            Error::remote(format!("cannot reach {host}: {}", transport_reason(t))),
+            true,
+        ),
+    };
+    Failed { error, retryable }
 }
 
 fn transport_reason(t: &ureq::Transport) -> String {
@@ -504,6 +580,53 @@ mod tests {
             .unwrap();
         assert_eq!((resp.status, client.calls()), (429, 1));
         assert_eq!(resp.retry_after, Some(Duration::from_secs(3600)));
+    }
+
+    #[test]
+    fn a_request_that_cannot_be_sent_fails_at_once_and_never_shows_a_header() {
+        let client = quick();
+        let req = Request::get(canned(vec![OK])).bearer("abc\u{1}SECRET");
+        let u = client.send_counted(&req).unwrap_err();
+        assert!(u.unsendable);
+        assert_eq!((u.error.kind, u.attempts), (crate::core::Kind::Usage, 1));
+        assert!(!u.error.message.contains("SECRET"), "{}", u.error.message);
+        assert!(u.error.message.contains("`Authorization`"));
+
+        let client = quick();
+        let u = client
+            .send_counted(&Request::get("http://exa mple/x"))
+            .unwrap_err();
+        assert_eq!(
+            (u.error.kind, client.calls()),
+            (crate::core::Kind::Usage, 1)
+        );
+        assert!(
+            !u.error.message.contains("cannot reach"),
+            "{}",
+            u.error.message
+        );
+    }
+
+    #[test]
+    fn an_empty_post_says_its_length() {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/x", listener.local_addr().unwrap());
+        let seen = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                head.push_str(&line.to_ascii_lowercase());
+                line.clear();
+            }
+            let _ = (&stream).write_all(OK.as_bytes());
+            head
+        });
+        quick().send(&Request::post(url)).unwrap();
+        let head = seen.join().unwrap();
+        assert!(head.contains("content-length: 0"), "{head}");
     }
 
     #[test]

@@ -116,6 +116,33 @@ impl Credential {
     pub fn expose(&self) -> &str {
         self.0.as_str()
     }
+
+    /// The credential as a bearer token, once [`check_token`] accepts it.
+    pub fn token(&self, what: &str) -> Result<&str> {
+        check_token(what, self.expose())?;
+        Ok(self.expose())
+    }
+}
+
+/// Refuses a token that cannot go in an `Authorization` header as it is: anything but
+/// printable ASCII without spaces (a control byte, a space, a non-ASCII letter: a token
+/// copied badly). The error names where the token came from, never its value, and is a
+/// usage error (exit 2): nothing was sent, and only the person can fix it.
+pub fn check_token(what: &str, token: &str) -> Result<()> {
+    if !token.is_empty() && token.bytes().all(|b| b.is_ascii_graphic()) {
+        return Ok(());
+    }
+    let why = if token.is_empty() {
+        "is empty"
+    } else if token.bytes().any(|b| b.is_ascii_control()) {
+        "holds a control character"
+    } else if token.bytes().any(|b| b == b' ') {
+        "holds a space"
+    } else {
+        "holds a character that is not ASCII"
+    };
+    Err(Error::usage(format!("the {what} {why}; it was not used"))
+        .with_hint("a token is printable ASCII without spaces: copy it again and set it anew"))
 }
 
 impl std::fmt::Debug for Credential {
@@ -164,6 +191,16 @@ pub fn lock_timeout() -> Result<Duration> {
 #[cfg(test)]
 mod tests {
     use super::ENVIRONMENT;
+
+    #[test]
+    fn tokens_are_printable_ascii_and_never_echoed() {
+        assert!(super::check_token("token", "abc-DEF_123.x~").is_ok());
+        for bad in ["abc\u{1}def", "abc def", "abcé", ""] {
+            let e = super::check_token("Cloudflare API token", bad).unwrap_err();
+            assert_eq!(e.kind, crate::core::error::Kind::Usage);
+            assert!(bad.is_empty() || !e.message.contains(bad), "{}", e.message);
+        }
+    }
 
     /// Every `std::env::var*` call in the crate lives in this file, and every variable the
     /// crate names in a `var("…")` call is on the list.

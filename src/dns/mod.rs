@@ -5,6 +5,7 @@
 //! change of the desired state. Planning a sync lives in [`sync`].
 
 pub mod sync;
+pub mod txt;
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -35,21 +36,42 @@ pub struct Desired {
 impl Desired {
     /// The record as sent to Cloudflare, marker included.
     pub fn input(&self) -> RecordInput {
+        let content = normal_content(&self.kind, &self.content);
         RecordInput {
             name: self.name.clone(),
             kind: self.kind.clone(),
-            content: self.content.clone(),
-            proxied: self.proxied,
-            ttl: self.ttl,
             comment: Some(marker(
                 &self.name,
                 &self.kind,
-                &self.content,
+                &content,
                 self.proxied,
                 self.ttl,
             )),
+            content,
+            proxied: self.proxied,
+            ttl: self.ttl,
         }
     }
+}
+
+/// A record's content in the form Cloudflare keeps it: TXT content as quoted character
+/// strings ([`txt::normal`]); other types as they are.
+pub fn normal_content(kind: &str, content: &str) -> String {
+    if kind.eq_ignore_ascii_case("TXT") {
+        txt::normal(content)
+    } else {
+        content.to_string()
+    }
+}
+
+/// True when `record` already holds what `input` would send, contents compared in normal
+/// form (Cloudflare's rewrite of a TXT string is no difference).
+pub fn same_record(record: &Record, input: &RecordInput) -> bool {
+    let mut now = RecordInput::of(record);
+    now.content = normal_content(&now.kind, &now.content);
+    let mut want = input.clone();
+    want.content = normal_content(&want.kind, &want.content);
+    now == want
 }
 
 /// Checks and normalises a record a person asked for: type, content by type, proxied only
@@ -89,7 +111,7 @@ pub fn record_request(
             if content.is_empty() || content.len() > 2048 {
                 return Err(Error::usage("TXT content must be 1 to 2048 characters"));
             }
-            content.to_string()
+            txt::normal(content)
         }
     };
     if proxied && kind == "TXT" {
@@ -151,14 +173,20 @@ pub fn ownership(record: &Record) -> Ownership {
     else {
         return Ownership::Unmanaged;
     };
-    let now = record_hash(
-        &record.name.to_ascii_lowercase(),
-        &record.kind,
-        &record.content,
-        record.proxied,
-        record.ttl,
-    );
-    if hash.trim() == now {
+    // The hash is over the content as sent: in normal form, or (a TXT record written
+    // before contents were quoted) the bare value, which Cloudflare may have quoted since.
+    let mut contents = vec![
+        record.content.clone(),
+        normal_content(&record.kind, &record.content),
+    ];
+    if record.kind.eq_ignore_ascii_case("TXT") {
+        contents.extend(txt::value(&record.content));
+    }
+    let name = record.name.to_ascii_lowercase();
+    let matches = contents
+        .iter()
+        .any(|c| record_hash(&name, &record.kind, c, record.proxied, record.ttl) == hash.trim());
+    if matches {
         Ownership::Managed
     } else {
         Ownership::EditedOutside
@@ -238,6 +266,40 @@ mod tests {
         assert_eq!(ownership(&r), Ownership::EditedOutside);
         r.comment = Some("hand made".into());
         assert_eq!(ownership(&r), Ownership::Unmanaged);
+    }
+
+    #[test]
+    fn txt_records_hash_in_normal_form_and_old_bare_ones_stay_ours() {
+        let d = record_request("a.example.com", "TXT", "v=spf1 -all", false, None, "x").unwrap();
+        let input = d.input();
+        assert_eq!(input.content, r#""v=spf1 -all""#);
+        let record = |content: &str, comment: String| Record {
+            id: "1".into(),
+            name: "a.example.com".into(),
+            kind: "TXT".into(),
+            content: content.into(),
+            proxied: false,
+            ttl: 1,
+            comment: Some(comment),
+            tags: vec![],
+        };
+        let r = record(&input.content, input.comment.clone().unwrap());
+        assert_eq!(ownership(&r), Ownership::Managed);
+        assert!(same_record(&r, &input));
+        // Written bare before contents were quoted, and quoted by Cloudflare since.
+        let old = marker("a.example.com", "TXT", "v=spf1 -all", false, 1);
+        assert_eq!(
+            ownership(&record("v=spf1 -all", old.clone())),
+            Ownership::Managed
+        );
+        assert_eq!(
+            ownership(&record(r#""v=spf1 -all""#, old.clone())),
+            Ownership::Managed
+        );
+        assert_eq!(
+            ownership(&record(r#""v=spf1 ~all""#, old)),
+            Ownership::EditedOutside
+        );
     }
 
     #[test]

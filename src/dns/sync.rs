@@ -191,7 +191,7 @@ pub fn plan(zone: Zone, desired: Vec<Desired>, actual: Vec<Record>, force: bool)
                     "edited outside meta; left alone (pass --force to overwrite)",
                 ),
                 _ => {
-                    if RecordInput::of(r) != input {
+                    if !super::same_record(r, &input) {
                         changes.push(Change {
                             action: Action::Update,
                             name: d.name.clone(),
@@ -389,7 +389,9 @@ pub fn rebind(changes: Vec<Change>, actual: &[Record]) -> Vec<Change> {
                 let Some(b) = &c.before else { continue };
                 let now = actual.iter().find(|r| r.id == b.id).or_else(|| {
                     actual.iter().find(|r| {
-                        key(&r.name, &r.kind) == key(&b.name, &b.kind) && r.content == b.content
+                        key(&r.name, &r.kind) == key(&b.name, &b.kind)
+                            && super::normal_content(&r.kind, &r.content)
+                                == super::normal_content(&b.kind, &b.content)
                     })
                 });
                 match now {

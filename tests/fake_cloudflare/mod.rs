@@ -3,7 +3,9 @@
 //! transaction per call), token verification and remotely-managed tunnel configurations.
 //! Switches make it answer 429 with `Retry-After`, 500, refuse the token, refuse the batch
 //! endpoint, fail a chosen batch call, or hang on one (before or after applying it) so a
-//! test can kill the client mid-call. Every request is logged for assertions.
+//! test can kill the client mid-call. Every request is logged for assertions. Like the API,
+//! it refuses an account-owned token at `/user/tokens/verify` (see `token_account`) and
+//! stores TXT content quoted and split into strings of at most 255 bytes.
 
 #![allow(dead_code)]
 
@@ -29,6 +31,9 @@ pub struct Request {
 pub struct FakeState {
     pub token: String,
     pub token_status: String,
+    /// The token is owned by this account (not a user): `/user/tokens/verify` refuses it
+    /// (401, code 1000) and only `/accounts/{this}/tokens/verify` knows it, as at Cloudflare.
+    pub token_account: Option<String>,
     pub zones: Vec<(String, String)>,
     pub records: BTreeMap<String, Vec<Value>>,
     pub next_id: u64,
@@ -257,6 +262,7 @@ fn respond(stream: &mut TcpStream, status: u16, body: &Value, extra: &[(&str, St
     let reason = match status {
         200 => "OK",
         400 => "Bad Request",
+        401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
@@ -397,8 +403,16 @@ fn route(
 ) -> (u16, Value) {
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
     match (method, parts.as_slice()) {
-        ("GET", ["user", "tokens", "verify"]) => {
+        ("GET", ["user", "tokens", "verify"]) if s.token_account.is_none() => {
             ok(json!({"id": "f267e341f3dd4697bd3b9f71dd96247f", "status": s.token_status}))
+        }
+        ("GET", ["accounts", acct, "tokens", "verify"])
+            if s.token_account.as_deref() == Some(*acct) =>
+        {
+            ok(json!({"id": "f267e341f3dd4697bd3b9f71dd96247f", "status": s.token_status}))
+        }
+        ("GET", ["user", "tokens", "verify"] | ["accounts", _, "tokens", "verify"]) => {
+            fail(401, 1000, "Invalid API Token")
         }
         ("GET", ["zones"]) => {
             let zones: Vec<Value> = s
@@ -515,14 +529,16 @@ fn new_record(s: &mut FakeState, zone: &str, input: &Value) -> Result<Value, (u1
         .find(|z| z.0 == zone)
         .map(|z| z.1.clone())
         .unwrap_or_default();
-    Ok(json!({
+    let mut record = json!({
         "id": id, "zone_id": zone, "zone_name": zone_name,
         "name": input["name"], "type": input["type"], "content": input["content"],
         "proxied": input["proxied"].as_bool().unwrap_or(false),
         "ttl": input["ttl"].as_u64().unwrap_or(1),
         "comment": input.get("comment").cloned().unwrap_or(Value::Null),
         "tags": input.get("tags").cloned().unwrap_or(json!([])),
-    }))
+    });
+    normalise_txt(&mut record);
+    Ok(record)
 }
 
 fn merge(target: &mut Value, fields: &Value) {
@@ -533,6 +549,63 @@ fn merge(target: &mut Value, fields: &Value) {
             }
         }
     }
+    normalise_txt(target);
+}
+
+/// What Cloudflare does to TXT content it stores: content must be quoted "character
+/// strings" (RFC 1035); it adds the quotes to content sent without them, and splits a
+/// string longer than 255 bytes in several.
+fn normalise_txt(record: &mut Value) {
+    if record["type"] != "TXT" {
+        return;
+    }
+    let Some(content) = record["content"].as_str() else {
+        return;
+    };
+    let strings = quoted_strings(content).unwrap_or_else(|| vec![content.to_string()]);
+    let mut parts = Vec::new();
+    for s in strings {
+        let mut piece = String::new();
+        for c in s.chars() {
+            if piece.len() + c.len_utf8() > 255 {
+                parts.push(std::mem::take(&mut piece));
+            }
+            piece.push(c);
+        }
+        parts.push(piece);
+    }
+    let quoted: Vec<String> = parts
+        .iter()
+        .map(|p| format!("\"{}\"", p.replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect();
+    record["content"] = json!(quoted.join(" "));
+}
+
+/// `"a" "b"` as its strings, unescaped; `None` when the text is not quoted strings.
+fn quoted_strings(text: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut chars = text.trim().chars().peekable();
+    if chars.peek() != Some(&'"') {
+        return None;
+    }
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c != '"' {
+            return None;
+        }
+        let mut s = String::new();
+        loop {
+            match chars.next()? {
+                '"' => break,
+                '\\' => s.push(chars.next()?),
+                c => s.push(c),
+            }
+        }
+        out.push(s);
+    }
+    Some(out)
 }
 
 fn records(

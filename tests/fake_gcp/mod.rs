@@ -360,6 +360,15 @@ fn serve(stream: TcpStream, state: Arc<Mutex<FakeState>>) {
     };
     let mut reader = BufReader::new(stream);
     while let Some(req) = read_request(&mut reader) {
+        if !has_length(&req) {
+            state
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .log
+                .push(format!("{} {} (411)", req.method, req.path));
+            let _ = writer.write_all(length_required().as_bytes());
+            return;
+        }
         let r = {
             let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
             st.log.push(format!("{} {}", req.method, req.path));
@@ -400,6 +409,41 @@ fn serve(stream: TcpStream, state: Arc<Mutex<FakeState>>) {
             return;
         }
     }
+}
+
+/// Google's front ends refuse a request that may carry a body (POST, PUT, PATCH) but says
+/// neither how long it is nor that it is chunked, even when it carries nothing, before any
+/// API sees it.
+fn has_length(req: &HttpRequest) -> bool {
+    !matches!(req.method.as_str(), "POST" | "PUT" | "PATCH")
+        || req.headers.contains_key("content-length")
+        || req.headers.contains_key("transfer-encoding")
+}
+
+/// The front end's answer to such a request: an HTML page, not the API's JSON error, and
+/// the connection closed.
+fn length_required() -> String {
+    let page = "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 411 (Length Required)!!1</title>\n  <p><b>411.</b> <ins>That\u{2019}s an error.</ins>\n  <p>POST requests require a <code>Content-length</code> header.  <ins>That\u{2019}s all we know.</ins>\n";
+    format!(
+        "HTTP/1.1 411 Length Required\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+        page.len()
+    )
+}
+
+/// Sends `head` (a request line and headers, without the blank line) as it is and returns
+/// the status the fake answered: a way to check the fake's own strictness.
+pub fn raw_status(addr: &str, head: &str) -> u16 {
+    let mut stream = TcpStream::connect(addr).expect("connect to the fake");
+    stream
+        .write_all(format!("{head}\r\n\r\n").as_bytes())
+        .expect("send");
+    let mut answer = String::new();
+    let _ = BufReader::new(stream).read_line(&mut answer);
+    answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
 }
 
 fn is_mutation(req: &HttpRequest) -> bool {

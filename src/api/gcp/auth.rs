@@ -199,6 +199,14 @@ pub fn fetch_token(
     };
     if response.is_success() {
         let answer: TokenAnswer = response.json("the token endpoint")?;
+        // An answer that is not a usable bearer token is the endpoint's fault (exit 5); it
+        // is named, never shown.
+        crate::core::settings::check_token(&format!("access token of {who}"), &answer.access_token)
+            .map_err(|e| {
+                Error::remote(e.message)
+                    .with_hint("the token endpoint answered with something that is not a bearer token; check the credential settings (`meta config list`)")
+                    .with_remote(RemoteDetail::status(response.status))
+            })?;
         return Ok(AccessToken {
             token: Zeroizing::new(answer.access_token),
             expires_at: now + answer.expires_in,

@@ -20,6 +20,7 @@ use zeroize::Zeroizing;
 use crate::api::cloudflare::{Client, Record, Zone};
 use crate::core::error::{Error, Kind, Result};
 use crate::core::plan::{Applied, Plan, StepKind, StepView};
+use crate::core::settings::check_token;
 use crate::dns::{self, Ownership};
 
 use super::{Progress, Session};
@@ -31,10 +32,12 @@ pub use remote::Cloudflare;
 pub const TOKEN_SECRET: &str = "meta/cloudflare/api_token";
 
 /// The API token: `CLOUDFLARE_API_TOKEN` (from the session's settings), else the secret
-/// `meta/cloudflare/api_token`.
+/// `meta/cloudflare/api_token`; refused (exit 2, the value never shown) when it could not
+/// go in a header as it is.
 pub fn api_token(session: &mut Session) -> Result<Zeroizing<String>> {
     if let Some(token) = &session.settings.cloudflare_token {
-        return Ok(Zeroizing::new(token.expose().to_string()));
+        let token = token.token("Cloudflare API token in CLOUDFLARE_API_TOKEN")?;
+        return Ok(Zeroizing::new(token.to_string()));
     }
     let missing = || {
         Error::remote(
@@ -54,6 +57,10 @@ pub fn api_token(session: &mut Session) -> Result<Zeroizing<String>> {
             if token.is_empty() {
                 return Err(missing());
             }
+            check_token(
+                "Cloudflare API token in the secret `meta/cloudflare/api_token`",
+                token,
+            )?;
             Ok(Zeroizing::new(token.to_string()))
         }
         Err(e) if e.kind == Kind::NotFound => Err(missing()),

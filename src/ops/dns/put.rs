@@ -125,7 +125,7 @@ fn put(
             ))
             .with_hint("use `meta dns upsert` to change it"))
         }
-        Some(r) if RecordInput::of(r) == input => ChangeKind::Unchanged,
+        Some(r) if dns::same_record(r, &input) => ChangeKind::Unchanged,
         Some(r) => {
             let call = Call::Update {
                 zone_id: zone.id.clone(),

@@ -1,10 +1,13 @@
-//! `dns verify-token`: what Cloudflare says of the API token (`GET /user/tokens/verify`).
+//! `dns verify-token`: what Cloudflare says of the API token (`GET /user/tokens/verify`,
+//! and for an account-owned token `GET /accounts/{account}/tokens/verify` when
+//! `cloudflare.account_id` is set).
 
 use std::time::Duration;
 
 use serde::Serialize;
 
 use super::connect;
+use crate::api::cloudflare::TokenOwner;
 use crate::core::error::{Error, Result};
 use crate::ops::Session;
 
@@ -13,6 +16,8 @@ pub struct TokenStatus {
     pub id: String,
     /// `active`, `disabled` or `expired`.
     pub status: String,
+    /// `user` or `account`: the endpoint that knew the token.
+    pub owner: TokenOwner,
 }
 
 impl TokenStatus {
@@ -28,10 +33,12 @@ impl TokenStatus {
 }
 
 pub fn run(session: &mut Session, retry_budget: Duration) -> Result<TokenStatus> {
+    let account = session.config()?.get("cloudflare.account_id")?;
     let api = connect(session, retry_budget)?;
-    let status = api.client().verify_token()?;
+    let (status, owner) = api.client().verify_token(account.as_deref())?;
     Ok(TokenStatus {
         id: status.id,
         status: status.status,
+        owner,
     })
 }
