@@ -287,7 +287,11 @@ impl Client {
                 error,
                 attempts: attempt,
             };
-            if !req.retry || attempt >= self.policy.max_attempts {
+            // A POST is not safe to repeat: after a 5xx or no answer it may have been
+            // applied, so only a 429 (not taken) sends it again; the caller reads back.
+            let resendable =
+                req.method != Method::Post || matches!(&failure, Ok(r) if r.status == 429);
+            if !req.retry || !resendable || attempt >= self.policy.max_attempts {
                 return failure.map_err(unanswered);
             }
             let wait = retry_after.unwrap_or_else(|| self.policy.backoff(attempt));
