@@ -188,34 +188,176 @@ fn ingress_of(doc: &serde_yaml::Value) -> Result<Option<Vec<RuleView>>> {
         .map_err(|e| invalid(format!("`ingress:` is not a list of rules: {e}")))
 }
 
-/// Every rule of a config, in order, the managed ones marked.
+/// Every rule of a config, in order, the managed ones marked: those inside the managed
+/// block, whatever their hostname (a hand-written rule for a hostname meta also manages is
+/// not meta's).
 pub fn rules_of(text: &str) -> Result<Vec<RuleView>> {
     let mut rules = ingress_of(&yaml(text)?)?.unwrap_or_default();
-    if let Some(found) = block::find(text, BLOCK)? {
-        let outside = [&text[..found.start], &text[found.end..]].concat();
-        let body = &text[found.body.clone()];
-        let ours: BTreeSet<String> = block_rules(body)
-            .into_iter()
-            .filter_map(|r| r.hostname)
-            .collect();
-        let has_key_outside = ingress_of(&yaml(&outside)?)?.is_some();
+    let Some(found) = block::find(text, BLOCK)? else {
+        return Ok(rules);
+    };
+    let outside = [&text[..found.start], &text[found.end..]].concat();
+    if ingress_of(&yaml(&outside)?)?.is_none() {
+        // The block carries `ingress:` itself: every rule is in it.
         for r in &mut rules {
-            r.managed = r.hostname.as_ref().is_some_and(|h| ours.contains(h));
-            if !has_key_outside {
-                r.managed = true;
-            }
+            r.managed = true;
+        }
+        return Ok(rules);
+    }
+    if let Some(range) = block_range(text, &found, rules.len()) {
+        for r in &mut rules[range] {
+            r.managed = true;
         }
     }
     Ok(rules)
 }
 
-/// The rules written in a block body (either form); unreadable bodies give none.
-fn block_rules(body: &str) -> Vec<RuleView> {
-    let Ok(v) = serde_yaml::from_str::<serde_yaml::Value>(body) else {
-        return Vec::new();
+/// Which of the `total` rules of `text` are the block's: the block's body replaced by one
+/// marker rule, parsed, the marker found once; the block's rules stand where it stands.
+/// `None` when that does not tell (the block is not between rules of `ingress:`).
+fn block_range(text: &str, found: &block::Found, total: usize) -> Option<std::ops::Range<usize>> {
+    let marker = Rule {
+        hostname: "meta-block-marker.invalid".into(),
+        service: "http://localhost:1".into(),
     };
-    let list = v.get("ingress").cloned().unwrap_or(v);
-    serde_yaml::from_value(list).unwrap_or_default()
+    let body = render_rules(std::slice::from_ref(&marker), &found.indent, false);
+    let marked = block::upsert(text, BLOCK, &body, 0, "").ok()?;
+    let read = rules_in(&marked).ok()?;
+    let mark = &rendered_views(std::slice::from_ref(&marker))[0];
+    let mut at = read
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| *r == mark)
+        .map(|(i, _)| i);
+    let (Some(i), None) = (at.next(), at.next()) else {
+        return None;
+    };
+    let n = (total + 1).checked_sub(read.len())?;
+    Some(i..i + n)
+}
+
+/// True when a rule for hostname `rule` matches requests for `host`, as cloudflared
+/// decides (`matchHost` in its ingress package): the same name, or a rule `*.example.com`
+/// and a name ending in `.example.com` (at any depth: `a.b.example.com` too, never
+/// `example.com` itself). A managed wildcard counts as a name: `*.example.com` covers
+/// `*.dev.example.com`.
+pub fn host_covers(rule: &str, host: &str) -> bool {
+    let (rule, host) = (rule.to_ascii_lowercase(), host.to_ascii_lowercase());
+    if rule == host {
+        return true;
+    }
+    match rule.strip_prefix('*') {
+        Some(suffix) if suffix.starts_with('.') => host.ends_with(suffix),
+        _ => false,
+    }
+}
+
+/// A hand-written rule that cloudflared matches before a rule of meta's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shadow {
+    /// Where the hand-written rule is: `line N (`hostname: …`)` in a file, `ingress rule N`
+    /// remotely.
+    pub at: String,
+    /// The hostname of meta's rule it takes.
+    pub hostname: String,
+}
+
+impl Shadow {
+    pub fn describe(&self, whose: &str) -> String {
+        format!(
+            "{} of {whose} comes before meta's rule for `{}` and matches it first (cloudflared uses the first rule that matches), so meta's rule would never be used",
+            self.at, self.hostname
+        )
+    }
+}
+
+/// The pairs (hand-written rule, meta's rule) where the first, coming earlier and having no
+/// `path`, takes every request of the second. A hand-written rule with a `path` takes only
+/// some requests and is left alone: that is how one routes a path elsewhere.
+fn shadowed(rules: &[RuleView]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (j, ours) in rules.iter().enumerate().filter(|(_, r)| r.managed) {
+        let Some(host) = ours
+            .hostname
+            .as_deref()
+            .filter(|h| !h.is_empty() && *h != "*")
+        else {
+            continue;
+        };
+        let first = rules[..j].iter().position(|r| {
+            !r.managed
+                && matches!(r.path.as_deref(), None | Some(""))
+                && r.hostname.as_deref().is_some_and(|h| host_covers(h, host))
+        });
+        if let Some(i) = first {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// The hand-written rules of a config that take requests meant for a rule in its managed
+/// block, each named by its line (1-based) and text.
+pub fn shadowing(text: &str) -> Result<Vec<Shadow>> {
+    let rules = rules_of(text)?;
+    let end = block::find(text, BLOCK)?.map_or(text.len(), |f| f.start);
+    let all = lines(text);
+    Ok(shadowed(&rules)
+        .into_iter()
+        .map(|(i, j)| {
+            let hand = rules[i].hostname.clone().unwrap_or_default();
+            let line = all.iter().enumerate().find(|(_, (at, l))| {
+                *at < end && {
+                    let t = l.trim().trim_start_matches('-').trim_start();
+                    t.strip_prefix("hostname:").is_some_and(|v| {
+                        let v = v.split(" #").next().unwrap_or(v).trim();
+                        v.trim_matches(|c| c == '"' || c == '\'') == hand
+                    })
+                }
+            });
+            let at = match line {
+                Some((n, (_, l))) => format!("line {} (`{}`)", n + 1, l.trim()),
+                None => format!("the rule for `{hand}`"),
+            };
+            Shadow {
+                at,
+                hostname: rules[j].hostname.clone().unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// [`shadowing`] for a remote configuration merged by [`merge_remote`]: the rules for
+/// `ours` are meta's (no `path`), the others hand-written.
+pub fn remote_shadowing(config: &Value, ours: &[Rule]) -> Vec<Shadow> {
+    let list = config
+        .get("ingress")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let n = list.len();
+    let rules: Vec<RuleView> = list
+        .iter()
+        .map(|v| {
+            let mut r: RuleView = serde_json::from_value(v.clone()).unwrap_or_default();
+            r.managed = r.path.is_none()
+                && r.hostname
+                    .as_deref()
+                    .is_some_and(|h| ours.iter().any(|o| o.hostname == h));
+            r
+        })
+        .collect();
+    shadowed(&rules)
+        .into_iter()
+        .map(|(i, j)| Shadow {
+            at: format!(
+                "ingress rule {} of {n} (`hostname: {}`)",
+                i + 1,
+                rules[i].hostname.as_deref().unwrap_or_default()
+            ),
+            hostname: rules[j].hostname.clone().unwrap_or_default(),
+        })
+        .collect()
 }
 
 fn indent_of(line: &str) -> usize {
@@ -613,6 +755,27 @@ mod tests {
         assert!(shown[2].managed && !shown[0].managed && !shown[4].managed);
         let none = rewrite(&out, &[]).unwrap();
         assert!(none.contains("# BEGIN meta tunnel\n  # END meta tunnel\n"));
+    }
+
+    #[test]
+    fn wildcards_cover_as_cloudflared_matches() {
+        assert!(host_covers("a.example.com", "A.example.com"));
+        assert!(host_covers("*.example.com", "a.example.com"));
+        assert!(host_covers("*.example.com", "a.b.example.com"));
+        assert!(host_covers("*.example.com", "*.dev.example.com"));
+        assert!(!host_covers("*.example.com", "example.com"));
+        assert!(!host_covers("*.example.com", "badexample.com"));
+        assert!(!host_covers("a.example.com", "b.example.com"));
+    }
+
+    #[test]
+    fn managed_means_inside_the_block_not_the_same_hostname() {
+        let text = "ingress:\n  - hostname: app.example.com\n    service: http://localhost:9\n  # BEGIN meta tunnel\n  - hostname: app.example.com\n    service: http://localhost:3001\n  # END meta tunnel\n  - hostname: app.example.com\n    path: /x\n    service: http://localhost:8\n  - service: http_status:404\n";
+        let managed: Vec<bool> = rules_of(text).unwrap().iter().map(|r| r.managed).collect();
+        assert_eq!(managed, vec![false, true, false, false]);
+        let shadows = shadowing(text).unwrap();
+        assert_eq!(shadows.len(), 1);
+        assert_eq!(shadows[0].at, "line 2 (`- hostname: app.example.com`)");
     }
 
     #[test]
