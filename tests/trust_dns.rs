@@ -90,3 +90,24 @@ fn a_batch_applied_but_its_answer_lost_is_read_back_not_sent_again() {
     env.meta(&["dns", "undo", "example.com"]).ok();
     assert_eq!(contents(&fake, &zone), before);
 }
+
+#[test]
+fn a_plan_failing_after_a_lost_answer_rolls_back_what_the_lost_batch_did() {
+    let (env, fake, zone) = setup();
+    env.meta(&["config", "set", "cloudflare.batch_limit", "2"])
+        .ok();
+    let before = contents(&fake, &zone);
+    // Batch 1 (two creates) is applied but its answer lost; batch 2 is refused.
+    fake.with(|s| {
+        s.lose_batch_answer = Some(s.batch_calls + 1);
+        s.fail_batch_call = Some(s.batch_calls + 2);
+    });
+    let posts = fake.with(|s| s.post_calls);
+    let run = env.meta(&["dns", "sync", "example.com"]);
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    run.stderr_has("step 2 of")
+        .stderr_has("the step before it was undone");
+    assert_eq!(contents(&fake, &zone), before, "{}", run.stderr);
+    // Batch 1 once, batch 2 once, and the rollback's one batch deleting batch 1's records.
+    assert_eq!(fake.with(|s| s.post_calls) - posts, 3, "{}", run.stderr);
+}
