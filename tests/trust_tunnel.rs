@@ -123,3 +123,55 @@ fn a_remote_wildcard_before_meta_s_rules_is_refused_then_forced() {
         .stderr_has("warning:");
     assert_eq!(fake.writes().len(), 1);
 }
+
+#[test]
+fn a_remote_hand_rule_for_meta_s_hostname_is_kept_and_refused_not_replaced() {
+    let fake = Fake::start();
+    let key = format!("{ACCOUNT}/{TUNNEL}");
+    fake.with(|s| {
+        s.tunnels.insert(
+            key.clone(),
+            json!({"version": 1, "config": {"ingress": [
+                {"hostname": "shop.example.com", "service": "http://localhost:9000"},
+                {"service": "http_status:404"}
+            ]}}),
+        );
+    });
+    let mut env = TestEnv::init();
+    env.env("CLOUDFLARE_API_TOKEN", TOKEN)
+        .env("CLOUDFLARE_BASE_URL", &fake.base_url())
+        .env("CLOUDFLARE_ACCOUNT_ID", ACCOUNT)
+        .env("META_TUNNEL_ID", TUNNEL);
+    allocate(&env, "shop", "web", 3001, "shop.example.com");
+    env.meta(&["tunnel", "sync", "--remote"])
+        .code(4)
+        .stderr_has("ingress rule 1 of 3 (`hostname: shop.example.com`)");
+    assert!(fake.writes().is_empty(), "the hand rule was not replaced");
+    env.meta(&["tunnel", "sync", "--remote", "--force"]).ok();
+    let shown = env
+        .meta(&["tunnel", "show", "--remote", "-o", "json"])
+        .ok()
+        .json();
+    let rows: Vec<(String, bool)> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["service"].as_str().unwrap().to_string(),
+                r["managed"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("http://localhost:9000".to_string(), false),
+            ("http://localhost:3001".to_string(), true),
+            ("http_status:404".to_string(), false),
+        ]
+    );
+    // A second sync changes nothing and still warns.
+    env.meta(&["tunnel", "sync", "--remote", "--force"]).ok();
+    assert_eq!(fake.writes().len(), 1);
+}

@@ -327,26 +327,27 @@ pub fn shadowing(text: &str) -> Result<Vec<Shadow>> {
         .collect())
 }
 
-/// [`shadowing`] for a remote configuration merged by [`merge_remote`]: the rules for
-/// `ours` are meta's (no `path`), the others hand-written.
-pub fn remote_shadowing(config: &Value, ours: &[Rule]) -> Vec<Shadow> {
-    let list = config
-        .get("ingress")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    let n = list.len();
-    let rules: Vec<RuleView> = list
+/// How many of `rules` (catch-all left out) are meta's: the run at their end of rules
+/// without a path whose hostnames meta put there (`ours`), each hostname once.
+pub fn meta_run(rules: &[RuleView], ours: impl Fn(&str) -> bool) -> usize {
+    let mut seen = BTreeSet::new();
+    rules
         .iter()
-        .map(|v| {
-            let mut r: RuleView = serde_json::from_value(v.clone()).unwrap_or_default();
-            r.managed = r.path.is_none()
+        .rev()
+        .take_while(|r| {
+            r.path.is_none()
                 && r.hostname
                     .as_deref()
-                    .is_some_and(|h| ours.iter().any(|o| o.hostname == h));
-            r
+                    .is_some_and(|h| ours(h) && seen.insert(h.to_string()))
         })
-        .collect();
+        .count()
+}
+
+/// [`shadowing`] for a remote configuration merged by [`merge_remote`], whose last
+/// `ours.len()` rules before the catch-all are meta's.
+pub fn remote_shadowing(config: &Value, ours: &[Rule]) -> Vec<Shadow> {
+    let rules = remote_rules(config, ours.len());
+    let n = rules.len();
     shadowed(&rules)
         .into_iter()
         .map(|(i, j)| Shadow {
@@ -358,6 +359,28 @@ pub fn remote_shadowing(config: &Value, ours: &[Rule]) -> Vec<Shadow> {
             hostname: rules[j].hostname.clone().unwrap_or_default(),
         })
         .collect()
+}
+
+/// The rules of a remote configuration, the `count` just before the catch-all marked as
+/// meta's (where [`merge_remote`] puts them).
+pub fn remote_rules(config: &Value, count: usize) -> Vec<RuleView> {
+    let mut rules: Vec<RuleView> = config
+        .get("ingress")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|v| serde_json::from_value(v.clone()).unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default();
+    let end = match rules.last() {
+        Some(r) if r.is_catch_all() => rules.len() - 1,
+        _ => rules.len(),
+    };
+    for r in &mut rules[end.saturating_sub(count)..end] {
+        r.managed = true;
+    }
+    rules
 }
 
 fn indent_of(line: &str) -> usize {
@@ -674,18 +697,20 @@ pub fn outside_unchanged(before: &str, after: &str) -> bool {
         .is_some_and(|h| [h, tail].concat() == original && !h.ends_with('\n'))
 }
 
-/// Merges `rules` into a remote tunnel configuration: rules for hostnames `meta` manages
-/// (now or before) are replaced, every other rule is kept in place, the new rules go just
-/// before the catch-all, and a catch-all is added when there is none.
+/// Merges `rules` into a remote tunnel configuration: the rules `meta` put there before
+/// (by hostname, `managed_before`) and any rule exactly like one of `rules` are replaced,
+/// every other rule is kept in place (a hand-written one for the same hostname too: see
+/// [`remote_shadowing`]), the new rules go just before the catch-all, and a catch-all is
+/// added when there is none.
 pub fn merge_remote(config: &Value, rules: &[Rule], managed_before: &[String]) -> Result<Value> {
     let mut config = match config {
         Value::Object(_) => config.clone(),
         _ => Value::Object(Default::default()),
     };
-    let ours: BTreeSet<&str> = rules
+    let ours: BTreeSet<&str> = managed_before.iter().map(String::as_str).collect();
+    let written: Vec<Value> = rules
         .iter()
-        .map(|r| r.hostname.as_str())
-        .chain(managed_before.iter().map(String::as_str))
+        .map(|r| serde_json::json!({ "hostname": r.hostname, "service": r.service }))
         .collect();
     let current: Vec<Value> = config
         .get("ingress")
@@ -696,18 +721,19 @@ pub fn merge_remote(config: &Value, rules: &[Rule], managed_before: &[String]) -
     let mut kept = Vec::new();
     let mut catch_all = Vec::new();
     for rule in current {
-        let r = view(&rule);
-        if r.is_catch_all() {
+        if view(&rule).is_catch_all() {
             catch_all.push(rule);
-        } else if r.path.is_none() && r.hostname.as_deref().is_some_and(|h| ours.contains(h)) {
-            continue;
         } else {
             kept.push(rule);
         }
     }
-    for r in rules {
-        kept.push(serde_json::json!({ "hostname": r.hostname, "service": r.service }));
-    }
+    // meta's rules of before: the run just before the catch-all, not a hand-written rule
+    // elsewhere that names one of their hostnames.
+    let views: Vec<RuleView> = kept.iter().map(view).collect();
+    let before = meta_run(&views, |h| ours.contains(h));
+    kept.truncate(kept.len() - before);
+    kept.retain(|rule| !written.contains(rule));
+    kept.extend(written);
     if catch_all.is_empty() {
         catch_all.push(serde_json::json!({ "service": CATCH_ALL }));
     }
