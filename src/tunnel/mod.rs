@@ -7,6 +7,11 @@
 //! their precedence and the catch-all stays last). When the file has no catch-all, the block
 //! carries one (`service: http_status:404`) at its end; when the file has no `ingress:` at
 //! all, the block carries the key too. Either way nothing outside the block changes.
+//!
+//! cloudflared takes the first rule that matches, so a hand-written rule above the block for
+//! one of meta's hostnames (or a wildcard covering it) takes its requests: [`shadowing`]
+//! finds those, for `tunnel sync` to refuse. A rule is meta's by being inside the block,
+//! never by its hostname.
 
 use std::collections::BTreeSet;
 

@@ -8,6 +8,10 @@
 //! an update of a record that is gone puts it back, and a batch first reads the zone and
 //! sends only what is not already so.
 //!
+//! A POST (a create, a batch) is never sent again after its answer was lost (a 5xx, no
+//! answer): it may have gone through. The zone is read back instead, and what it shows is
+//! the outcome: a batch found applied succeeded, one found not applied failed, and says so.
+//!
 //! The zone a batch reads is the listing this client already holds when it has one: the
 //! one the plan was made from ([`Cloudflare::zone_records`]), kept up to date from what
 //! Cloudflare answered each batch since. A client without one (a fresh process: `meta
