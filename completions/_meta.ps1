@@ -1587,6 +1587,7 @@ Register-ArgumentCompleter -Native -CommandName 'meta' -ScriptBlock {
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Put the rules to the remotely-managed tunnel through the API instead')
             [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart cloudflared after writing, wait for /ready, roll back if it never is')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Change nothing; exit 8 when the ingress differs')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Write the rules even where a hand-written rule above them takes their hostname')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (diffs, API calls, service actions) and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')

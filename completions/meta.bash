@@ -4829,7 +4829,7 @@ _meta() {
             return 0
             ;;
         meta__subcmd__tunnel__subcmd__sync)
-            opts="-o -y -q -v -h -V --config --remote --restart --check --ready-timeout --retry-budget --home --state --root --identity --output --dry-run --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --config --remote --restart --check --ready-timeout --force --retry-budget --home --state --root --identity --output --dry-run --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1469,6 +1469,7 @@ set edit:completion:arg-completer[meta] = {|@words|
             cand --remote 'Put the rules to the remotely-managed tunnel through the API instead'
             cand --restart 'Restart cloudflared after writing, wait for /ready, roll back if it never is'
             cand --check 'Change nothing; exit 8 when the ingress differs'
+            cand --force 'Write the rules even where a hand-written rule above them takes their hostname'
             cand --dry-run 'Print the plan (diffs, API calls, service actions) and change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
             cand --yes 'Answer yes to confirmations (needed without a terminal)'

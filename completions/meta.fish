@@ -1067,6 +1067,7 @@ name\t''"
 complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l remote -d 'Put the rules to the remotely-managed tunnel through the API instead'
 complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l restart -d 'Restart cloudflared after writing, wait for /ready, roll back if it never is'
 complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l check -d 'Change nothing; exit 8 when the ingress differs'
+complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l force -d 'Write the rules even where a hand-written rule above them takes their hostname'
 complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan (diffs, API calls, service actions) and change nothing'
 complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c meta -n "__fish_meta_using_subcommand tunnel; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Less talk on stderr'

@@ -41,6 +41,9 @@ pub enum TunnelCommand {
         /// Seconds to wait for /ready after a restart
         #[arg(long, default_value_t = 20, value_name = "SECONDS")]
         ready_timeout: u64,
+        /// Write the rules even where a hand-written rule above them takes their hostname
+        #[arg(long)]
+        force: bool,
     },
     /// Show the ingress rules, managed ones marked
     Show {
@@ -137,6 +140,7 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
             restart,
             check,
             ready_timeout,
+            force,
         } => {
             let target = if remote {
                 Target::Remote {
@@ -152,6 +156,7 @@ pub fn run(ctx: &mut Ctx, args: TunnelArgs) -> Result<Status> {
             let req = op::sync::Request {
                 target,
                 dry_run: ctx.dry_run || check,
+                force,
             };
             let outcome = op::sync::run(&mut ctx.session, req, &progress)?;
             let synced = &outcome.result;

@@ -115,6 +115,14 @@ impl Request {
         self.retry = false;
         self
     }
+    /// True when sending this again cannot apply it twice: any method but POST, a POST
+    /// with Google's idempotency key (`requestId`), or a form POST (an OAuth token
+    /// exchange, which changes nothing).
+    fn repeatable(&self) -> bool {
+        self.method != Method::Post
+            || self.query.iter().any(|(k, _)| k == "requestId")
+            || matches!(self.body, Body::Form(_))
+    }
 }
 
 /// What came back: any status (the API module judges it), after retries were spent on the
@@ -309,7 +317,11 @@ impl Client {
                 attempts: attempt,
                 unsendable: false,
             };
-            if !req.retry || attempt >= self.policy.max_attempts {
+            // A POST may have been applied though no answer came (a 5xx, a dropped
+            // connection): unless it is safe to repeat, only a 429 (not taken) sends it
+            // again, and the caller reads back what happened.
+            let resendable = req.repeatable() || matches!(&failure, Ok(r) if r.status == 429);
+            if !req.retry || !resendable || attempt >= self.policy.max_attempts {
                 return failure.map_err(unanswered);
             }
             let wait = retry_after.unwrap_or_else(|| self.policy.backoff(attempt));

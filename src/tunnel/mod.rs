@@ -7,6 +7,11 @@
 //! their precedence and the catch-all stays last). When the file has no catch-all, the block
 //! carries one (`service: http_status:404`) at its end; when the file has no `ingress:` at
 //! all, the block carries the key too. Either way nothing outside the block changes.
+//!
+//! cloudflared takes the first rule that matches, so a hand-written rule above the block for
+//! one of meta's hostnames (or a wildcard covering it) takes its requests: [`shadowing`]
+//! finds those, for `tunnel sync` to refuse. A rule is meta's by being inside the block,
+//! never by its hostname.
 
 use std::collections::BTreeSet;
 
@@ -206,38 +211,200 @@ fn ingress_of(doc: &serde_yaml::Value) -> Result<Option<Vec<RuleView>>> {
         .map_err(|e| invalid(format!("`ingress:` is not a list of rules: {e}")))
 }
 
-/// Every rule of a config, in order, the managed ones marked.
+/// Every rule of a config, in order, the managed ones marked: those inside the managed
+/// block, whatever their hostname (a hand-written rule for a hostname meta also manages is
+/// not meta's).
 pub fn rules_of(text: &str) -> Result<Vec<RuleView>> {
     bounded(text)?;
     let mut rules = ingress_of(&yaml(text)?)?.unwrap_or_default();
-    if let Some(found) = block::find(text, BLOCK)? {
-        let outside = [&text[..found.start], &text[found.end..]].concat();
-        let body = &text[found.body.clone()];
-        let ours: BTreeSet<String> = block_rules(body)
-            .into_iter()
-            .filter_map(|r| r.hostname)
-            .collect();
-        let has_key_outside = ingress_of(&yaml(&outside)?)?.is_some();
+    let Some(found) = block::find(text, BLOCK)? else {
+        return Ok(rules);
+    };
+    let outside = [&text[..found.start], &text[found.end..]].concat();
+    if ingress_of(&yaml(&outside)?)?.is_none() {
+        // The block carries `ingress:` itself: every rule is in it.
         for r in &mut rules {
-            r.managed = r.hostname.as_ref().is_some_and(|h| ours.contains(h));
-            if !has_key_outside {
-                r.managed = true;
-            }
+            r.managed = true;
+        }
+        return Ok(rules);
+    }
+    if let Some(range) = block_range(text, &found, rules.len()) {
+        for r in &mut rules[range] {
+            r.managed = true;
         }
     }
     Ok(rules)
 }
 
-/// The rules written in a block body (either form); unreadable bodies give none.
-fn block_rules(body: &str) -> Vec<RuleView> {
-    if bounded(body).is_err() {
-        return Vec::new();
-    }
-    let Ok(v) = serde_yaml::from_str::<serde_yaml::Value>(body) else {
-        return Vec::new();
+/// Which of the `total` rules of `text` are the block's: the block's body replaced by one
+/// marker rule, parsed, the marker found once; the block's rules stand where it stands.
+/// `None` when that does not tell (the block is not between rules of `ingress:`).
+fn block_range(text: &str, found: &block::Found, total: usize) -> Option<std::ops::Range<usize>> {
+    let marker = Rule {
+        hostname: "meta-block-marker.invalid".into(),
+        service: "http://localhost:1".into(),
     };
-    let list = v.get("ingress").cloned().unwrap_or(v);
-    serde_yaml::from_value(list).unwrap_or_default()
+    let body = render_rules(std::slice::from_ref(&marker), &found.indent, false);
+    let marked = block::upsert(text, BLOCK, &body, 0, "").ok()?;
+    let read = rules_in(&marked).ok()?;
+    let mark = &rendered_views(std::slice::from_ref(&marker))[0];
+    let mut at = read
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| *r == mark)
+        .map(|(i, _)| i);
+    let (Some(i), None) = (at.next(), at.next()) else {
+        return None;
+    };
+    let n = (total + 1).checked_sub(read.len())?;
+    Some(i..i + n)
+}
+
+/// True when a rule for hostname `rule` matches requests for `host`, as cloudflared
+/// decides (`matchHost` in its ingress package): the same name, or a rule `*.example.com`
+/// and a name ending in `.example.com` (at any depth: `a.b.example.com` too, never
+/// `example.com` itself). A managed wildcard counts as a name: `*.example.com` covers
+/// `*.dev.example.com`.
+pub fn host_covers(rule: &str, host: &str) -> bool {
+    let (rule, host) = (rule.to_ascii_lowercase(), host.to_ascii_lowercase());
+    if rule == host {
+        return true;
+    }
+    match rule.strip_prefix('*') {
+        Some(suffix) if suffix.starts_with('.') => host.ends_with(suffix),
+        _ => false,
+    }
+}
+
+/// A hand-written rule that cloudflared matches before a rule of meta's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shadow {
+    /// Where the hand-written rule is: `line N (`hostname: …`)` in a file, `ingress rule N`
+    /// remotely.
+    pub at: String,
+    /// The hostname of meta's rule it takes.
+    pub hostname: String,
+}
+
+impl Shadow {
+    pub fn describe(&self, whose: &str) -> String {
+        format!(
+            "{} of {whose} comes before meta's rule for `{}` and matches it first (cloudflared uses the first rule that matches), so meta's rule would never be used",
+            self.at, self.hostname
+        )
+    }
+}
+
+/// The pairs (hand-written rule, meta's rule) where the first, coming earlier and having no
+/// `path`, takes every request of the second. A hand-written rule with a `path` takes only
+/// some requests and is left alone: that is how one routes a path elsewhere.
+fn shadowed(rules: &[RuleView]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (j, ours) in rules.iter().enumerate().filter(|(_, r)| r.managed) {
+        let Some(host) = ours
+            .hostname
+            .as_deref()
+            .filter(|h| !h.is_empty() && *h != "*")
+        else {
+            continue;
+        };
+        let first = rules[..j].iter().position(|r| {
+            !r.managed
+                && matches!(r.path.as_deref(), None | Some(""))
+                && r.hostname.as_deref().is_some_and(|h| host_covers(h, host))
+        });
+        if let Some(i) = first {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// The hand-written rules of a config that take requests meant for a rule in its managed
+/// block, each named by its line (1-based) and text.
+pub fn shadowing(text: &str) -> Result<Vec<Shadow>> {
+    let rules = rules_of(text)?;
+    let end = block::find(text, BLOCK)?.map_or(text.len(), |f| f.start);
+    let all = lines(text);
+    Ok(shadowed(&rules)
+        .into_iter()
+        .map(|(i, j)| {
+            let hand = rules[i].hostname.clone().unwrap_or_default();
+            let line = all.iter().enumerate().find(|(_, (at, l))| {
+                *at < end && {
+                    let t = l.trim().trim_start_matches('-').trim_start();
+                    t.strip_prefix("hostname:").is_some_and(|v| {
+                        let v = v.split(" #").next().unwrap_or(v).trim();
+                        v.trim_matches(|c| c == '"' || c == '\'') == hand
+                    })
+                }
+            });
+            let at = match line {
+                Some((n, (_, l))) => format!("line {} (`{}`)", n + 1, l.trim()),
+                None => format!("the rule for `{hand}`"),
+            };
+            Shadow {
+                at,
+                hostname: rules[j].hostname.clone().unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// How many of `rules` (catch-all left out) are meta's: the run at their end of rules
+/// without a path whose hostnames meta put there (`ours`), each hostname once.
+pub fn meta_run(rules: &[RuleView], ours: impl Fn(&str) -> bool) -> usize {
+    let mut seen = BTreeSet::new();
+    rules
+        .iter()
+        .rev()
+        .take_while(|r| {
+            r.path.is_none()
+                && r.hostname
+                    .as_deref()
+                    .is_some_and(|h| ours(h) && seen.insert(h.to_string()))
+        })
+        .count()
+}
+
+/// [`shadowing`] for a remote configuration merged by [`merge_remote`], whose last
+/// `ours.len()` rules before the catch-all are meta's.
+pub fn remote_shadowing(config: &Value, ours: &[Rule]) -> Vec<Shadow> {
+    let rules = remote_rules(config, ours.len());
+    let n = rules.len();
+    shadowed(&rules)
+        .into_iter()
+        .map(|(i, j)| Shadow {
+            at: format!(
+                "ingress rule {} of {n} (`hostname: {}`)",
+                i + 1,
+                rules[i].hostname.as_deref().unwrap_or_default()
+            ),
+            hostname: rules[j].hostname.clone().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The rules of a remote configuration, the `count` just before the catch-all marked as
+/// meta's (where [`merge_remote`] puts them).
+pub fn remote_rules(config: &Value, count: usize) -> Vec<RuleView> {
+    let mut rules: Vec<RuleView> = config
+        .get("ingress")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|v| serde_json::from_value(v.clone()).unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default();
+    let end = match rules.last() {
+        Some(r) if r.is_catch_all() => rules.len() - 1,
+        _ => rules.len(),
+    };
+    for r in &mut rules[end.saturating_sub(count)..end] {
+        r.managed = true;
+    }
+    rules
 }
 
 fn indent_of(line: &str) -> usize {
@@ -555,18 +722,20 @@ pub fn outside_unchanged(before: &str, after: &str) -> bool {
         .is_some_and(|h| [h, tail].concat() == original && !h.ends_with('\n'))
 }
 
-/// Merges `rules` into a remote tunnel configuration: rules for hostnames `meta` manages
-/// (now or before) are replaced, every other rule is kept in place, the new rules go just
-/// before the catch-all, and a catch-all is added when there is none.
+/// Merges `rules` into a remote tunnel configuration: the rules `meta` put there before
+/// (by hostname, `managed_before`) and any rule exactly like one of `rules` are replaced,
+/// every other rule is kept in place (a hand-written one for the same hostname too: see
+/// [`remote_shadowing`]), the new rules go just before the catch-all, and a catch-all is
+/// added when there is none.
 pub fn merge_remote(config: &Value, rules: &[Rule], managed_before: &[String]) -> Result<Value> {
     let mut config = match config {
         Value::Object(_) => config.clone(),
         _ => Value::Object(Default::default()),
     };
-    let ours: BTreeSet<&str> = rules
+    let ours: BTreeSet<&str> = managed_before.iter().map(String::as_str).collect();
+    let written: Vec<Value> = rules
         .iter()
-        .map(|r| r.hostname.as_str())
-        .chain(managed_before.iter().map(String::as_str))
+        .map(|r| serde_json::json!({ "hostname": r.hostname, "service": r.service }))
         .collect();
     let current: Vec<Value> = config
         .get("ingress")
@@ -577,18 +746,19 @@ pub fn merge_remote(config: &Value, rules: &[Rule], managed_before: &[String]) -
     let mut kept = Vec::new();
     let mut catch_all = Vec::new();
     for rule in current {
-        let r = view(&rule);
-        if r.is_catch_all() {
+        if view(&rule).is_catch_all() {
             catch_all.push(rule);
-        } else if r.path.is_none() && r.hostname.as_deref().is_some_and(|h| ours.contains(h)) {
-            continue;
         } else {
             kept.push(rule);
         }
     }
-    for r in rules {
-        kept.push(serde_json::json!({ "hostname": r.hostname, "service": r.service }));
-    }
+    // meta's rules of before: the run just before the catch-all, not a hand-written rule
+    // elsewhere that names one of their hostnames.
+    let views: Vec<RuleView> = kept.iter().map(view).collect();
+    let before = meta_run(&views, |h| ours.contains(h));
+    kept.truncate(kept.len() - before);
+    kept.retain(|rule| !written.contains(rule));
+    kept.extend(written);
     if catch_all.is_empty() {
         catch_all.push(serde_json::json!({ "service": CATCH_ALL }));
     }
@@ -636,6 +806,27 @@ mod tests {
         assert!(shown[2].managed && !shown[0].managed && !shown[4].managed);
         let none = rewrite(&out, &[]).unwrap();
         assert!(none.contains("# BEGIN meta tunnel\n  # END meta tunnel\n"));
+    }
+
+    #[test]
+    fn wildcards_cover_as_cloudflared_matches() {
+        assert!(host_covers("a.example.com", "A.example.com"));
+        assert!(host_covers("*.example.com", "a.example.com"));
+        assert!(host_covers("*.example.com", "a.b.example.com"));
+        assert!(host_covers("*.example.com", "*.dev.example.com"));
+        assert!(!host_covers("*.example.com", "example.com"));
+        assert!(!host_covers("*.example.com", "badexample.com"));
+        assert!(!host_covers("a.example.com", "b.example.com"));
+    }
+
+    #[test]
+    fn managed_means_inside_the_block_not_the_same_hostname() {
+        let text = "ingress:\n  - hostname: app.example.com\n    service: http://localhost:9\n  # BEGIN meta tunnel\n  - hostname: app.example.com\n    service: http://localhost:3001\n  # END meta tunnel\n  - hostname: app.example.com\n    path: /x\n    service: http://localhost:8\n  - service: http_status:404\n";
+        let managed: Vec<bool> = rules_of(text).unwrap().iter().map(|r| r.managed).collect();
+        assert_eq!(managed, vec![false, true, false, false]);
+        let shadows = shadowing(text).unwrap();
+        assert_eq!(shadows.len(), 1);
+        assert_eq!(shadows[0].at, "line 2 (`- hostname: app.example.com`)");
     }
 
     #[test]

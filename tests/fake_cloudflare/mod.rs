@@ -65,6 +65,14 @@ pub struct FakeState {
     pub hang_after_apply: bool,
     pub hanging: bool,
     pub release: bool,
+    /// Failure knobs for partial writes: every write request (not GET) from this number
+    /// (1-based, counted in `write_calls`) on is answered 500 unapplied.
+    pub fail_writes_from: Option<u32>,
+    /// The batch call with this number (1-based) is applied, but answered 502 as if a
+    /// proxy had lost Cloudflare's answer.
+    pub lose_batch_answer: Option<u32>,
+    /// POST requests so far (creates and batches), to tell a blind retry.
+    pub post_calls: u32,
     pub log: Vec<Request>,
 }
 
@@ -368,6 +376,15 @@ fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Res
     if method != "GET" {
         s.write_calls += 1;
     }
+    if method == "POST" {
+        s.post_calls += 1;
+    }
+    if method != "GET" && s.fail_writes_from.is_some_and(|n| s.write_calls >= n) {
+        let (st, b) = fail(500, 10001, "internal error");
+        drop(s);
+        respond(&mut stream, st, &b, &[]);
+        return Ok(());
+    }
     let hang = method != "GET" && s.hang_write_call == Some(s.write_calls);
     if hang && !s.hang_after_apply {
         s.hanging = true;
@@ -376,6 +393,15 @@ fn handle(mut stream: TcpStream, shared: &Arc<Mutex<FakeState>>) -> std::io::Res
         return Ok(());
     }
     let (status, answer) = route(&mut s, &method, &path, &query, body);
+    let lost = method == "POST"
+        && path.ends_with("/dns_records/batch")
+        && s.lose_batch_answer.is_some_and(|n| n == s.batch_calls);
+    if lost && status == 200 {
+        let (st, b) = fail(502, 502, "bad gateway");
+        drop(s);
+        respond(&mut stream, st, &b, &[]);
+        return Ok(());
+    }
     if hang {
         s.hanging = true;
         drop(s);

@@ -8,6 +8,10 @@
 //! an update of a record that is gone puts it back, and a batch first reads the zone and
 //! sends only what is not already so.
 //!
+//! A POST (a create, a batch) is never sent again after its answer was lost (a 5xx, no
+//! answer): it may have gone through. The zone is read back instead, and what it shows is
+//! the outcome: a batch found applied succeeded, one found not applied failed, and says so.
+//!
 //! The zone a batch reads is the listing this client already holds when it has one: the
 //! one the plan was made from ([`Cloudflare::zone_records`]), kept up to date from what
 //! Cloudflare answered each batch since. A client without one (a fresh process: `meta
@@ -235,6 +239,19 @@ impl Cloudflare {
 
     fn ensure_created(&self, zone_id: &str, record: &RecordInput) -> Result<Record> {
         match self.client.create_record(zone_id, record) {
+            // The create may have gone through: the zone tells, never a second POST.
+            Err(e) if answer_lost(&e) => {
+                let found =
+                    self.client
+                        .list_records(zone_id, Some(&record.kind), Some(&record.name))?;
+                match found.into_iter().find(|r| r.content == record.content) {
+                    Some(r) if RecordInput::of(&r) == *record => Ok(r),
+                    _ => Err(e.context(format!(
+                        "the answer to creating {} {} was lost, and the zone read back does not hold it",
+                        record.kind, record.name
+                    ))),
+                }
+            }
             Err(e) if e.kind == Kind::Conflict => {
                 let found =
                     self.client
@@ -289,21 +306,46 @@ impl Cloudflare {
         if batch.is_empty() {
             return Ok(Some(actual));
         }
-        let (patched, posted) = match self.client.batch(zone_id, &batch)? {
+        let answer = match self.client.batch(zone_id, &batch) {
+            Err(e) if answer_lost(&e) => return self.read_back(zone_id, changes, &actual, e),
+            other => other?,
+        };
+        let (patched, posted) = match answer {
             Some(result) => (result.patches, result.posts),
             None => {
                 self.note(NO_BATCH);
+                let total = batch.deletes.len() + batch.patches.len() + batch.posts.len();
+                let mut done = 0;
+                let partly = |done: usize, e: Error| {
+                    if done == 0 {
+                        return e;
+                    }
+                    e.context(format!(
+                        "{done} of {total} record changes went through one call at a time (the batch endpoint was refused) before this one failed"
+                    ))
+                };
                 for d in &batch.deletes {
-                    self.delete(zone_id, d["id"].as_str().unwrap_or_default())?;
+                    self.delete(zone_id, d["id"].as_str().unwrap_or_default())
+                        .map_err(|e| partly(done, e))?;
+                    done += 1;
                 }
                 let mut patched = Vec::new();
                 for p in &batch.patches {
                     let id = p["id"].as_str().unwrap_or_default();
-                    patched.push(self.client.patch_record(zone_id, id, p)?);
+                    let r = self
+                        .client
+                        .patch_record(zone_id, id, p)
+                        .map_err(|e| partly(done, e))?;
+                    patched.push(r);
+                    done += 1;
                 }
                 let mut posted = Vec::new();
                 for r in &batch.posts {
-                    posted.push(self.client.create_record(zone_id, r)?);
+                    let r = self
+                        .ensure_created(zone_id, r)
+                        .map_err(|e| partly(done, e))?;
+                    posted.push(r);
+                    done += 1;
                 }
                 (patched, posted)
             }
@@ -312,6 +354,51 @@ impl Cloudflare {
         self.returned.extend(patched);
         self.returned.extend(posted);
         Ok(after)
+    }
+}
+
+/// True when a call may have been applied though no answer says so: a 5xx, or none at all.
+fn answer_lost(e: &Error) -> bool {
+    e.kind == Kind::Remote && e.status().is_none_or(|s| s >= 500)
+}
+
+impl Cloudflare {
+    /// After a batch whose answer was lost (`lost`): the zone, listed again, tells whether
+    /// Cloudflare applied it (one transaction: all or nothing). Applied, the call succeeded;
+    /// not, the error says so. It is never sent again blindly.
+    fn read_back(
+        &mut self,
+        zone_id: &str,
+        changes: &[Item],
+        before: &[Record],
+        lost: Error,
+    ) -> Result<Option<Vec<Record>>> {
+        let now = self.client.list_records(zone_id, None, None).map_err(|e| {
+            lost.clone().context(format!(
+                "the answer to a batch was lost and the zone could not be read back ({})",
+                e.message
+            ))
+        })?;
+        let left = reconcile(&now, changes);
+        if left.is_empty() {
+            self.note(
+                "Cloudflare's answer to a batch was lost; the zone read back shows it applied",
+            );
+            let known: BTreeSet<&str> = before.iter().map(|r| r.id.as_str()).collect();
+            self.returned.extend(
+                now.iter()
+                    .filter(|r| !known.contains(r.id.as_str()) || !before.contains(r))
+                    .cloned(),
+            );
+            return Ok(Some(now));
+        }
+        let untouched = serde_json::to_value(reconcile(before, changes)).ok();
+        let what = if untouched == serde_json::to_value(&left).ok() {
+            "the zone read back shows none of it applied"
+        } else {
+            "the zone read back shows it only partly applied"
+        };
+        Err(lost.context(format!("the answer to a batch was lost; {what}")))
     }
 }
 

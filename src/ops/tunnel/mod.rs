@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
 use crate::core::host::atomic;
-use crate::tunnel::{self, Rule};
+use crate::tunnel::{self, Rule, Shadow};
 
-use super::Session;
+use super::{Progress, Session};
 
 /// The config file: `given` as it is, else `paths.cloudflared_config` under `--root`; and
 /// the path as shown.
@@ -74,4 +74,29 @@ pub(crate) fn tunnel_id(session: &mut Session) -> Result<String> {
                 "set it with `meta config set cloudflare.tunnel_id UUID` or META_TUNNEL_ID",
             )
         })
+}
+
+/// Refuses rules of meta's that a hand-written rule before them would take (exit 4), naming
+/// the first; with `force`, warns of each and goes on.
+pub(crate) fn check_shadowing(
+    shadows: &[Shadow],
+    whose: &str,
+    force: bool,
+    progress: &dyn Progress,
+) -> Result<()> {
+    let Some(first) = shadows.first() else {
+        return Ok(());
+    };
+    if force {
+        for s in shadows {
+            progress.warn(&s.describe(whose));
+        }
+        return Ok(());
+    }
+    let more = match shadows.len() {
+        1 => String::new(),
+        n => format!(" ({} more like it)", n - 1),
+    };
+    Err(Error::conflict(format!("{}{more}", first.describe(whose)))
+        .with_hint("remove or narrow that rule, or pass `--force` to write meta's rules anyway"))
 }

@@ -31,21 +31,15 @@ pub fn run(session: &mut Session, req: Request) -> Result<Vec<RuleView>> {
             let managed = session
                 .state()?
                 .read(|tx| tx.tunnel_remote_hostnames(&tunnel_id))?;
-            let rules = config
-                .get("ingress")
-                .and_then(|v| v.as_array())
-                .map(|a| {
-                    a.iter()
-                        .map(|r| {
-                            let mut v: RuleView =
-                                serde_json::from_value(r.clone()).unwrap_or_default();
-                            v.managed = v.path.is_none()
-                                && v.hostname.as_ref().is_some_and(|h| managed.contains(h));
-                            v
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            // meta's rules are the run just before the catch-all (where a sync puts them);
+            // a hand-written rule for one of their hostnames elsewhere is not meta's.
+            let all = tunnel::remote_rules(&config, 0);
+            let end = match all.last() {
+                Some(r) if r.hostname.is_none() && r.path.is_none() => all.len() - 1,
+                _ => all.len(),
+            };
+            let count = tunnel::meta_run(&all[..end], |h| managed.iter().any(|m| m == h));
+            let rules = tunnel::remote_rules(&config, count);
             Ok(rules)
         }
     }

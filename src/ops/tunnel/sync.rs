@@ -30,6 +30,8 @@ pub enum Target {
 pub struct Request {
     pub target: Target,
     pub dry_run: bool,
+    /// Write meta's rules even where a hand-written rule before them takes their hostname.
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,10 +62,11 @@ pub fn run(
             restart,
             ready_timeout,
             req.dry_run,
+            req.force,
             progress,
         ),
         Target::Remote { retry_budget } => {
-            remote_sync(session, retry_budget, req.dry_run, progress)
+            remote_sync(session, retry_budget, req.dry_run, req.force, progress)
         }
     }
 }
@@ -74,12 +77,15 @@ fn local_sync(
     restart: bool,
     ready_timeout: Duration,
     dry_run: bool,
+    force: bool,
     progress: &dyn Progress,
 ) -> Result<Outcome<Synced>> {
     let (path, shown) = super::config_path(session, config)?;
     let (old, text) = super::read_text(&path)?;
     let rules = super::desired(session)?;
     let new = tunnel::rewrite(&text, &rules)?;
+    let shadows = tunnel::shadowing(&new)?;
+    super::check_shadowing(&shadows, &format!("`{shown}`"), force, progress)?;
     let changed = old.as_deref() != Some(new.as_bytes());
     let check_with_binary = session.config()?.get("bin.cloudflared")?.is_some();
     let metrics = session
@@ -114,6 +120,7 @@ fn remote_sync(
     session: &mut Session,
     retry_budget: Duration,
     dry_run: bool,
+    force: bool,
     progress: &dyn Progress,
 ) -> Result<Outcome<Synced>> {
     let (account, tunnel_id) = super::remote_ids(session)?;
@@ -124,6 +131,8 @@ fn remote_sync(
         .state()?
         .read(|tx| tx.tunnel_remote_hostnames(&tunnel_id))?;
     let merged = tunnel::merge_remote(&current, &rules, &before)?;
+    let shadows = tunnel::remote_shadowing(&merged, &rules);
+    super::check_shadowing(&shadows, &format!("tunnel {tunnel_id}"), force, progress)?;
     let changed = merged != current;
     let path = format!("/accounts/{account}/cfd_tunnel/{tunnel_id}/configurations");
     let view = api_view(
