@@ -121,6 +121,8 @@ impl Session {
             let path = &self.settings.paths.state;
             crate::core::output::debug(format!("open state {}", path.display()));
             let mut state = State::open(path)?;
+            let key = crate::core::crypto::chain_key(&mut state, &self.settings.paths.identity)?;
+            state.set_chain_key(key);
             state.audit_as(self.audit.clone(), &self.settings.paths.home);
             self.state = Some(state);
         }
