@@ -252,16 +252,14 @@ pub fn load_data_key(tx: &crate::core::state::Tx, identity: &Path) -> Result<(i6
         Error::failure("the state file has no data key yet").with_hint("run `meta init`")
     })?;
     let identity = Identity::load(identity)?;
+    let key = DataKey::unwrap(&wrapped.wrapped, &identity)?;
     check_generation(
         &identity,
         wrapped.generation,
         &wrapped.wrapped,
         wrapped.proof.as_deref(),
     )?;
-    Ok((
-        wrapped.generation,
-        DataKey::unwrap(&wrapped.wrapped, &identity)?,
-    ))
+    Ok((wrapped.generation, key))
 }
 
 /// The key of the audit chain for a state file opened with `identity` (its path when it

@@ -63,13 +63,14 @@ impl<'p> KeyRing<'p> {
                 ))
             })?;
             let identity = self.identity()?;
+            // A wrong identity is told as such first; a key it opens must also be its own.
+            let key = DataKey::unwrap(&wrapped.wrapped, identity)?;
             crate::core::crypto::check_generation(
                 identity,
                 generation,
                 &wrapped.wrapped,
                 wrapped.proof.as_deref(),
             )?;
-            let key = DataKey::unwrap(&wrapped.wrapped, identity)?;
             self.keys.insert(generation, key);
         }
         Ok(&self.keys[&generation])
