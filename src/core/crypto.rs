@@ -279,7 +279,12 @@ pub fn chain_key(state: &mut State, identity_path: &Path) -> Result<ChainKey> {
     let key = identity.derive(AUDIT_PURPOSE);
     let (mark, keys) = state.read(|tx| Ok((tx.key_legacy_mark()?, tx.key_list()?)))?;
     if let Some(mark) = mark {
-        adopt(state, &identity, &key, mark, &keys)?;
+        if !adopt(state, &identity, &key, mark, &keys)? {
+            return Ok(ChainKey::Missing(format!(
+                "the identity `{}` is not the one this state file was set up with",
+                identity.source
+            )));
+        }
         return Ok(ChainKey::Keyed(key));
     }
     let proven = keys.iter().filter(|k| k.proof.is_some()).count();
@@ -306,7 +311,7 @@ fn adopt(
     key: &DerivedKey,
     mark: i64,
     keys: &[crate::core::state::WrappedKey],
-) -> Result<()> {
+) -> Result<bool> {
     let legacy = keys.iter().all(|k| k.proof.is_none());
     let opens = keys
         .iter()
@@ -314,7 +319,7 @@ fn adopt(
         .all(|k| DataKey::unwrap(&k.wrapped, identity).is_ok());
     if legacy && !opens {
         // Not this state file's identity: leave the adoption to the right one.
-        return Ok(());
+        return Ok(false);
     }
     state.write_unaudited(|tx| {
         let keyed_log = tx
@@ -335,7 +340,8 @@ fn adopt(
             audit_chain::put_head_mac(tx, key, seq, &hash)?;
         }
         tx.key_clear_legacy_mark()
-    })
+    })?;
+    Ok(true)
 }
 
 #[cfg(test)]

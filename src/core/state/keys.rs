@@ -71,14 +71,12 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Whether any generation carries a proof: the state file has been set up (or adopted)
-    /// by an identity that keys the audit chain, so the log must carry a keyed head.
-    pub fn key_any_proven(&self) -> Result<bool> {
-        Ok(self.conn().query_row(
-            "SELECT EXISTS (SELECT 1 FROM keys WHERE proof IS NOT NULL)",
-            [],
-            |r| r.get(0),
-        )?)
+    /// Whether the state file has a data key: `init` has run, and written an entry, so
+    /// the log must carry a keyed head (adoption writes one for an older state file).
+    pub fn key_any(&self) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row("SELECT EXISTS (SELECT 1 FROM keys)", [], |r| r.get(0))?)
     }
 
     /// In a state file migrated from before proofs: the newest generation that existed
