@@ -1,7 +1,9 @@
 //! The audit log: every command that changes something appends who did what to which
-//! target and how it ended. Each entry carries the hash of the one before it, and the head
-//! of the chain is recorded as well, so an edited, removed or reordered entry shows up in
-//! `meta audit verify`.
+//! target and how it ended. Each entry carries a MAC (keyed with the identity) over itself
+//! and the MAC of the one before it, and the head of the chain is recorded and MAC'd as
+//! well, so an edited, removed or reordered entry, a cut tail or a log emptied altogether
+//! shows up in `meta audit verify`, even to someone who could rewrite state.db but lacks the
+//! identity. Entries from before keying verify by their plain SHA-256, as a prefix only.
 
 use serde::Serialize;
 

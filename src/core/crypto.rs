@@ -5,6 +5,12 @@
 //! The data key itself is stored only wrapped by age to the X25519 identity in
 //! `identity.txt`. Key material and plaintext live in `Zeroizing` buffers and never reach
 //! an error message.
+//!
+//! Keys derived from the identity (HKDF-SHA256, one per purpose) key the audit chain and
+//! prove each data-key generation. They come from the identity rather than the data key
+//! because `secret rotate-key` drops old data keys: the chain must stay verifiable, and a
+//! generation's proof checkable, across rotations; and the identity is what an attacker
+//! who can write the state file lacks (the public recipient is enough to wrap a key).
 
 use std::path::Path;
 
