@@ -5,6 +5,12 @@
 //! The data key itself is stored only wrapped by age to the X25519 identity in
 //! `identity.txt`. Key material and plaintext live in `Zeroizing` buffers and never reach
 //! an error message.
+//!
+//! Keys derived from the identity (HKDF-SHA256, one per purpose) key the audit chain and
+//! prove each data-key generation. They come from the identity rather than the data key
+//! because `secret rotate-key` drops old data keys: the chain must stay verifiable, and a
+//! generation's proof checkable, across rotations; and the identity is what an attacker
+//! who can write the state file lacks (the public recipient is enough to wrap a key).
 
 use std::path::Path;
 
@@ -15,6 +21,8 @@ use rand::RngCore;
 use zeroize::Zeroizing;
 
 use crate::core::error::{Error, Result};
+use crate::core::state::audit_chain::{self, ChainKey};
+use crate::core::state::State;
 
 pub const NONCE_LEN: usize = 24;
 
@@ -80,6 +88,79 @@ impl DataKey {
     }
 }
 
+/// A 32-byte key derived from the identity for one purpose (HKDF-SHA256 over the
+/// identity's secret, with the purpose as `info`), so no two uses share a key and none is
+/// the identity itself. Zeroed when dropped.
+#[derive(Clone)]
+pub struct DerivedKey(Zeroizing<[u8; 32]>);
+
+/// The purpose of the key that keys the audit chain and its head.
+pub const AUDIT_PURPOSE: &str = "meta audit chain v1";
+/// The purpose of the key that proves a data-key generation was made by the identity.
+pub const KEY_PROOF_PURPOSE: &str = "meta data-key generation proof v1";
+
+type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+
+impl DerivedKey {
+    /// HMAC-SHA256 of `parts` (each length-prefixed, so no two lists of parts collide).
+    pub fn mac(&self, parts: &[&[u8]]) -> [u8; 32] {
+        use hmac::Mac;
+        let mut mac = <HmacSha256 as hmac::Mac>::new_from_slice(self.0.as_ref())
+            .expect("HMAC takes any key length");
+        for part in parts {
+            mac.update(&(part.len() as u64).to_be_bytes());
+            mac.update(part);
+        }
+        mac.finalize().into_bytes().into()
+    }
+
+    /// Whether `tag` is the MAC of `parts`, compared in constant time.
+    pub fn check(&self, parts: &[&[u8]], tag: &[u8]) -> bool {
+        use hmac::Mac;
+        let mut mac = <HmacSha256 as hmac::Mac>::new_from_slice(self.0.as_ref())
+            .expect("HMAC takes any key length");
+        for part in parts {
+            mac.update(&(part.len() as u64).to_be_bytes());
+            mac.update(part);
+        }
+        mac.verify_slice(tag).is_ok()
+    }
+
+    #[cfg(test)]
+    pub fn for_tests(byte: u8) -> DerivedKey {
+        DerivedKey(Zeroizing::new([byte; 32]))
+    }
+}
+
+/// The proof stored with a data-key generation: a MAC, with a key only the identity
+/// yields, over the generation number and the wrapped key.
+pub fn generation_proof(identity: &Identity, generation: i64, wrapped: &[u8]) -> Vec<u8> {
+    identity
+        .derive(KEY_PROOF_PURPOSE)
+        .mac(&[b"generation", &generation.to_be_bytes(), wrapped])
+        .to_vec()
+}
+
+/// Refuses a data-key generation whose proof is missing or was not made with `identity`:
+/// anyone who knows the public recipient can wrap a key, only the identity can prove it.
+pub fn check_generation(
+    identity: &Identity,
+    generation: i64,
+    wrapped: &[u8],
+    proof: Option<&[u8]>,
+) -> Result<()> {
+    let key = identity.derive(KEY_PROOF_PURPOSE);
+    let ok =
+        proof.is_some_and(|p| key.check(&[b"generation", &generation.to_be_bytes(), wrapped], p));
+    if ok {
+        return Ok(());
+    }
+    Err(Error::failure(format!(
+        "data key generation {generation} was not made with this identity: nothing is sealed or opened under it"
+    ))
+    .with_hint("someone who can write the state file added a key of their own; remove that generation (or restore the state file from a backup) and make new keys only with `meta secret rotate-key`"))
+}
+
 /// An age X25519 identity and where it came from (for messages; never the key itself).
 pub struct Identity {
     inner: age::x25519::Identity,
@@ -100,6 +181,24 @@ impl Identity {
 
     pub fn inner(&self) -> &age::x25519::Identity {
         &self.inner
+    }
+
+    /// Where the identity was read from (for messages).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The key for `purpose`, derived from the identity's secret.
+    pub fn derive(&self, purpose: &str) -> DerivedKey {
+        let secret = self.inner.to_string();
+        let hk = hkdf::Hkdf::<sha2::Sha256>::new(
+            Some(b"meta identity-derived key"),
+            secret.expose_secret().as_bytes(),
+        );
+        let mut out = Zeroizing::new([0u8; 32]);
+        hk.expand(purpose.as_bytes(), out.as_mut())
+            .expect("32 bytes is a valid HKDF-SHA256 length");
+        DerivedKey(out)
     }
 
     /// The file text `age-keygen` would write, so `age -d -i` accepts it too.
@@ -168,10 +267,96 @@ pub fn load_data_key(tx: &crate::core::state::Tx, identity: &Path) -> Result<(i6
         Error::failure("the state file has no data key yet").with_hint("run `meta init`")
     })?;
     let identity = Identity::load(identity)?;
-    Ok((
+    let key = DataKey::unwrap(&wrapped.wrapped, &identity)?;
+    check_generation(
+        &identity,
         wrapped.generation,
-        DataKey::unwrap(&wrapped.wrapped, &identity)?,
-    ))
+        &wrapped.wrapped,
+        wrapped.proof.as_deref(),
+    )?;
+    Ok((wrapped.generation, key))
+}
+
+/// The key of the audit chain for a state file opened with `identity` (its path when it
+/// cannot be read): keyed when the identity is the one the state file was set up with.
+/// A state file migrated from before keying is adopted here, once, by the first command
+/// that has its identity: its generations get their proofs and its log a keyed head.
+pub fn chain_key(state: &mut State, identity_path: &Path) -> Result<ChainKey> {
+    let identity = match Identity::load(identity_path) {
+        Ok(id) => id,
+        Err(_) => {
+            return Ok(ChainKey::Missing(format!(
+                "the identity `{}` cannot be read",
+                identity_path.display()
+            )))
+        }
+    };
+    let key = identity.derive(AUDIT_PURPOSE);
+    let (mark, keys) = state.read(|tx| Ok((tx.key_legacy_mark()?, tx.key_list()?)))?;
+    if let Some(mark) = mark {
+        if !adopt(state, &identity, &key, mark, &keys)? {
+            return Ok(ChainKey::Missing(format!(
+                "the identity `{}` is not the one this state file was set up with",
+                identity.source
+            )));
+        }
+        return Ok(ChainKey::Keyed(key));
+    }
+    let proven = keys.iter().filter(|k| k.proof.is_some()).count();
+    let ours = keys
+        .iter()
+        .any(|k| check_generation(&identity, k.generation, &k.wrapped, k.proof.as_deref()).is_ok());
+    if proven == 0 || ours {
+        Ok(ChainKey::Keyed(key))
+    } else {
+        Ok(ChainKey::Missing(format!(
+            "the identity `{}` is not the one this state file was set up with",
+            identity.source
+        )))
+    }
+}
+
+/// Adopts a state file from before keying: proves the generations that existed then (once
+/// the identity opens them) and MACs the head of the log as it stands. Refuses to adopt
+/// a state file that already shows keying (a proof, a keyed entry or a keyed head): a
+/// mark planted there is ignored.
+fn adopt(
+    state: &mut State,
+    identity: &Identity,
+    key: &DerivedKey,
+    mark: i64,
+    keys: &[crate::core::state::WrappedKey],
+) -> Result<bool> {
+    let legacy = keys.iter().all(|k| k.proof.is_none());
+    let opens = keys
+        .iter()
+        .filter(|k| k.generation <= mark)
+        .all(|k| DataKey::unwrap(&k.wrapped, identity).is_ok());
+    if legacy && !opens {
+        // Not this state file's identity: leave the adoption to the right one.
+        return Ok(false);
+    }
+    state.write_unaudited(|tx| {
+        let keyed_log = tx
+            .audit_last()?
+            .is_some_and(|r| r.hash.starts_with(audit_chain::KEYED_PREFIX))
+            || tx.setting_get(audit_chain::HEAD_MAC_KEY)?.is_some();
+        if legacy && !keyed_log {
+            for k in tx.key_unproven_through(mark)? {
+                tx.key_set_proof(
+                    k.generation,
+                    &generation_proof(identity, k.generation, &k.wrapped),
+                )?;
+            }
+            let (seq, hash) = tx
+                .audit_last()?
+                .map(|r| (r.seq, r.hash))
+                .unwrap_or((0, audit_chain::GENESIS.to_string()));
+            audit_chain::put_head_mac(tx, key, seq, &hash)?;
+        }
+        tx.key_clear_legacy_mark()
+    })?;
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -156,7 +156,15 @@ pub fn init(paths: &Paths, dry_run: bool) -> Result<InitReport> {
         None if dry_run => Ok(Status::WouldCreate),
         None => {
             let wrapped = DataKey::generate().wrap(&identity.recipient())?;
-            tx.key_insert(&wrapped, &state::now())?;
+            let generation = tx.key_insert(&wrapped, &state::now())?;
+            tx.key_set_proof(
+                generation,
+                &crate::core::crypto::generation_proof(&identity, generation, &wrapped),
+            )?;
+            // A new state file has nothing from before keying to adopt.
+            if state_status == Status::Created {
+                tx.key_clear_legacy_mark()?;
+            }
             Ok(Status::Created)
         }
     })?;

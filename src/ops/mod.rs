@@ -131,6 +131,8 @@ impl Session {
             if let Some(warning) = crate::core::crypto::check_identity(&paths.identity)? {
                 self.warnings.push(warning);
             }
+            let key = crate::core::crypto::chain_key(&mut state, &paths.identity)?;
+            state.set_chain_key(key);
             state.audit_as(self.audit.clone(), &paths.home);
             self.state = Some(state);
         }

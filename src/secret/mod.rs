@@ -57,12 +57,20 @@ impl<'p> KeyRing<'p> {
     /// The key of `generation`.
     fn key(&mut self, tx: &Tx, generation: i64) -> Result<&DataKey> {
         if !self.keys.contains_key(&generation) {
-            let wrapped = tx.secret_key_wrapped(generation)?.ok_or_else(|| {
+            let wrapped = tx.key_get(generation)?.ok_or_else(|| {
                 Error::failure(format!(
                     "the data key of generation {generation} is missing from the state file"
                 ))
             })?;
-            let key = DataKey::unwrap(&wrapped, self.identity()?)?;
+            let identity = self.identity()?;
+            // A wrong identity is told as such first; a key it opens must also be its own.
+            let key = DataKey::unwrap(&wrapped.wrapped, identity)?;
+            crate::core::crypto::check_generation(
+                identity,
+                generation,
+                &wrapped.wrapped,
+                wrapped.proof.as_deref(),
+            )?;
             self.keys.insert(generation, key);
         }
         Ok(&self.keys[&generation])
@@ -417,6 +425,10 @@ pub fn rotate_key(
         let new_key = DataKey::generate();
         let wrapped = new_key.wrap(&ring.identity()?.recipient())?;
         let new_generation = tx.key_insert(&wrapped, &state::now())?;
+        tx.key_set_proof(
+            new_generation,
+            &crate::core::crypto::generation_proof(ring.identity()?, new_generation, &wrapped),
+        )?;
         for row in &rows {
             let plain = ring.open(tx, row)?;
             let (nonce, ciphertext) = new_key.seal(&aad(&row.path, row.version), &plain)?;

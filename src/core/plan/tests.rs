@@ -30,7 +30,11 @@ impl RemoteApi for Recorder {
 
 fn setup() -> (tempfile::TempDir, State) {
     let dir = tempfile::tempdir().unwrap();
-    let state = State::create(&dir.path().join("state.db")).unwrap();
+    let mut state = State::create(&dir.path().join("state.db")).unwrap();
+    // The audit chain is keyed: stand in for the key the identity would give.
+    state.set_chain_key(crate::core::state::audit_chain::ChainKey::Keyed(
+        crate::core::crypto::DerivedKey::for_tests(1),
+    ));
     (dir, state)
 }
 

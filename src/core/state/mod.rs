@@ -49,6 +49,7 @@ pub struct State {
     /// What opening the file found worth telling (a file others can read), for the front
     /// end to show.
     warnings: Vec<String>,
+    chain_key: audit_chain::ChainKey,
 }
 
 /// What the audit log records of a change: the command and its target, and who asked when
@@ -74,11 +75,17 @@ struct AuditContext {
 /// Every typed query is a method on it, in the file of its table family.
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
+    chain_key: &'a audit_chain::ChainKey,
 }
 
 impl<'a> Tx<'a> {
     pub(crate) fn conn(&self) -> &rusqlite::Transaction<'a> {
         &self.tx
+    }
+
+    /// What keys the audit chain in this transaction.
+    pub fn chain_key(&self) -> &audit_chain::ChainKey {
+        self.chain_key
     }
 }
 
@@ -166,6 +173,7 @@ impl State {
             path: path.to_path_buf(),
             audit: None,
             warnings: warning.into_iter().collect(),
+            chain_key: audit_chain::ChainKey::default(),
         };
         state.configure()?;
         state.check_is_meta()?;
@@ -193,6 +201,7 @@ impl State {
             path: path.to_path_buf(),
             audit: None,
             warnings: Vec::new(),
+            chain_key: audit_chain::ChainKey::default(),
         };
         state.configure()?;
         state.migrate()?;
@@ -301,6 +310,11 @@ impl State {
         Ok(())
     }
 
+    /// The key of the audit chain (derived from the identity), or why there is none.
+    pub fn set_chain_key(&mut self, key: audit_chain::ChainKey) {
+        self.chain_key = key;
+    }
+
     /// From now on, every write transaction that changes a row also appends an audit entry
     /// for `context` before it commits, and refuses while a plan lies unfinished.
     pub fn audit_as(&mut self, audit: Option<Audit>, home: &Path) {
@@ -321,7 +335,10 @@ impl State {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite_error)?;
         let before = tx.total_changes();
-        let tx = Tx { tx };
+        let tx = Tx {
+            tx,
+            chain_key: &self.chain_key,
+        };
         let value = f(&tx)?;
         if tx.tx.total_changes() == before {
             tx.tx.rollback().map_err(map_sqlite_error)?;
@@ -356,7 +373,10 @@ impl State {
             .transaction_with_behavior(behavior)
             .map_err(map_sqlite_error)?;
         let before = tx.total_changes();
-        let tx = Tx { tx };
+        let tx = Tx {
+            tx,
+            chain_key: &self.chain_key,
+        };
         let mut steps = Vec::new();
         let value = f(&tx, &mut steps)?;
         if dry_run || steps.is_empty() {
@@ -386,7 +406,10 @@ impl State {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite_error)?;
-        let tx = Tx { tx };
+        let tx = Tx {
+            tx,
+            chain_key: &self.chain_key,
+        };
         audit_chain::append_by(&tx, &a.audit, "ok", "")?;
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(())
@@ -399,7 +422,10 @@ impl State {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite_error)?;
-        let tx = Tx { tx };
+        let tx = Tx {
+            tx,
+            chain_key: &self.chain_key,
+        };
         let value = f(&tx)?;
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(value)
@@ -411,7 +437,10 @@ impl State {
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
             .map_err(map_sqlite_error)?;
-        let tx = Tx { tx };
+        let tx = Tx {
+            tx,
+            chain_key: &self.chain_key,
+        };
         let value = f(&tx)?;
         tx.tx.finish().map_err(map_sqlite_error)?;
         Ok(value)

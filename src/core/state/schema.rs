@@ -184,6 +184,14 @@ CREATE TABLE journal_steps (
 ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT '';
 "#,
     ),
+    (
+        9,
+        r#"
+ALTER TABLE keys ADD COLUMN proof BLOB;
+INSERT OR REPLACE INTO settings (key, value)
+    SELECT 'keys_unproven_through', coalesce(max(generation), 0) FROM keys;
+"#,
+    ),
 ];
 
 pub const LATEST_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
