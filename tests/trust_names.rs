@@ -137,3 +137,28 @@ fn secret_values_on_stdout_stay_byte_for_byte() {
     run.ok();
     assert_eq!(run.stdout_bytes, value);
 }
+
+#[test]
+fn an_instructions_root_or_export_file_with_a_control_character_is_refused() {
+    let env = TestEnv::init();
+    let bad = env.path("layers\nroot");
+    std::fs::create_dir_all(bad.join("core")).unwrap();
+    env.meta(&["config", "set", "instructions.root", bad.to_str().unwrap()])
+        .ok();
+    let run = env.meta(&["instructions", "list"]);
+    run.code(2).stderr_has("control character");
+    assert_eq!(error_lines(&run.stderr), 1, "{}", run.stderr);
+
+    env.meta_stdin(&["secret", "set", "app/token"], b"v").ok();
+    let out = env.path("bundle\n.age");
+    let run = env.meta(&[
+        "secret",
+        "export",
+        "-r",
+        "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    run.code(2).stderr_has("control character");
+    assert!(!out.exists());
+}

@@ -287,6 +287,9 @@ pub struct Exported {
 
 pub fn export(session: &mut Session, req: &ExportRequest, dry_run: bool) -> Result<Exported> {
     let recipients = bundle::parse_recipients(&req.recipients)?;
+    if let Some(out) = &req.out {
+        crate::core::host::validate_path(out)?;
+    }
     let prefix = req.prefix.as_deref().unwrap_or("");
     let step = |report: &ExportReport| StepView {
         kind: if req.out.is_some() {

@@ -81,19 +81,7 @@ pub fn validate_name(name: &str) -> Result<()> {
 /// Refuses a folder path that holds a control character (a newline, ESC, …). Such a path
 /// lands verbatim in generated files (`{{project.path}}` in `CLAUDE.md`), in nginx and
 /// systemd units and in tables, where a newline starts a new line of content.
-pub fn validate_path(path: &Path) -> Result<()> {
-    use std::os::unix::ffi::OsStrExt;
-    let bytes = path.as_os_str().as_bytes();
-    let text = String::from_utf8_lossy(bytes);
-    if text.chars().any(char::is_control) {
-        return Err(Error::usage(format!(
-            "`{}` is not a usable path: it holds a control character",
-            crate::core::output::escape_controls(&text)
-        ))
-        .with_hint("rename the folder so its path has no newline, tab or escape characters"));
-    }
-    Ok(())
-}
+pub use crate::core::host::validate_path;
 
 fn validate_instructions_file(name: &str) -> Result<()> {
     if name.is_empty() || name.contains('/') || name == "." || name == ".." || name.contains('\0') {

@@ -161,9 +161,25 @@ pub fn find_on_path(name: &str) -> Option<PathBuf> {
         })
 }
 
+/// Refuses a path that holds a control character (a newline, tab or escape): such a path
+/// would land verbatim in generated files and break tables and messages.
+pub fn validate_path(path: &Path) -> Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let text = String::from_utf8_lossy(path.as_os_str().as_bytes());
+    if text.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "`{}` is not a usable path: it holds a control character",
+            crate::core::output::escape_controls(&text)
+        ))
+        .with_hint("rename the folder so its path has no newline, tab or escape characters"));
+    }
+    Ok(())
+}
+
 /// A path made absolute against the working folder and cleaned of `.` and `..` without
 /// touching the disk; symlinks are resolved when the path exists.
 pub fn canonical_path(path: &Path) -> Result<PathBuf> {
+    validate_path(path)?;
     if let Ok(real) = std::fs::canonicalize(path) {
         return Ok(real);
     }
