@@ -330,15 +330,12 @@ impl State {
     /// [`State::audit_as`]).
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let audit = self.audit.as_ref();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(map_sqlite_error)?;
-        let before = tx.total_changes();
-        let tx = Tx {
-            tx,
-            chain_key: &self.chain_key,
-        };
+        let tx = begin(
+            &mut self.conn,
+            &self.chain_key,
+            TransactionBehavior::Immediate,
+        )?;
+        let before = tx.tx.total_changes();
         let value = f(&tx)?;
         if tx.tx.total_changes() == before {
             tx.tx.rollback().map_err(map_sqlite_error)?;
@@ -368,15 +365,8 @@ impl State {
         } else {
             TransactionBehavior::Immediate
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(behavior)
-            .map_err(map_sqlite_error)?;
-        let before = tx.total_changes();
-        let tx = Tx {
-            tx,
-            chain_key: &self.chain_key,
-        };
+        let tx = begin(&mut self.conn, &self.chain_key, behavior)?;
+        let before = tx.tx.total_changes();
         let mut steps = Vec::new();
         let value = f(&tx, &mut steps)?;
         if dry_run || steps.is_empty() {
@@ -402,14 +392,11 @@ impl State {
         let Some(a) = self.audit.as_ref() else {
             return Ok(());
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(map_sqlite_error)?;
-        let tx = Tx {
-            tx,
-            chain_key: &self.chain_key,
-        };
+        let tx = begin(
+            &mut self.conn,
+            &self.chain_key,
+            TransactionBehavior::Immediate,
+        )?;
         audit_chain::append_by(&tx, &a.audit, "ok", "")?;
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(())
@@ -418,14 +405,11 @@ impl State {
     /// A write transaction that records nothing by itself: for the plan engine, which
     /// writes its own journal and audit entries, and for `init`.
     pub fn write_unaudited<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(map_sqlite_error)?;
-        let tx = Tx {
-            tx,
-            chain_key: &self.chain_key,
-        };
+        let tx = begin(
+            &mut self.conn,
+            &self.chain_key,
+            TransactionBehavior::Immediate,
+        )?;
         let value = f(&tx)?;
         tx.tx.commit().map_err(map_sqlite_error)?;
         Ok(value)
@@ -433,18 +417,27 @@ impl State {
 
     /// Runs `f` in a read transaction: one consistent snapshot, never blocks a writer.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)
-            .map_err(map_sqlite_error)?;
-        let tx = Tx {
-            tx,
-            chain_key: &self.chain_key,
-        };
+        let tx = begin(
+            &mut self.conn,
+            &self.chain_key,
+            TransactionBehavior::Deferred,
+        )?;
         let value = f(&tx)?;
         tx.tx.finish().map_err(map_sqlite_error)?;
         Ok(value)
     }
+}
+
+/// Opens a transaction that carries the audit chain's key, for every append inside it.
+fn begin<'a>(
+    conn: &'a mut Connection,
+    chain_key: &'a audit_chain::ChainKey,
+    behavior: TransactionBehavior,
+) -> Result<Tx<'a>> {
+    let tx = conn
+        .transaction_with_behavior(behavior)
+        .map_err(map_sqlite_error)?;
+    Ok(Tx { tx, chain_key })
 }
 
 fn check_header(path: &Path) -> Result<()> {
