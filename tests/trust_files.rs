@@ -186,22 +186,7 @@ fn temp_files_of_a_killed_writer_are_removed_by_the_next_write_and_a_live_ones_k
     std::fs::write(dir.join(&live), "half").unwrap();
 
     // Killed at the rename of the temp file over config.yml.
-    let inner = env.command(&["tunnel", "sync"]);
-    let mut run = std::process::Command::new("strace");
-    run.env_clear()
-        .args(["-f", "-qq", "-o", "/dev/null"])
-        .args(["-e", "trace=rename,renameat,renameat2"])
-        .args(["-e", "inject=rename,renameat,renameat2:signal=KILL:when=1"])
-        .arg(inner.get_program())
-        .args(inner.get_args())
-        .current_dir(env.path(""))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            run.env(k, v);
-        }
-    }
+    let mut run = env.killed_at_first_rename(&["tunnel", "sync"]);
     let status = run.status().unwrap();
     let killed = std::os::unix::process::ExitStatusExt::signal(&status) == Some(9)
         || status.code() == Some(137);

@@ -639,22 +639,7 @@ fn a_sync_killed_while_writing_the_file_is_rolled_back_by_recover() {
     systemctl(&mut env);
     // The config is written to a temp file and renamed over config.yml: killed at the
     // rename, before it happens.
-    let inner = env.command(&["tunnel", "sync", "--restart"]);
-    let mut run = std::process::Command::new("strace");
-    run.env_clear()
-        .args(["-f", "-qq", "-o", "/dev/null"])
-        .args(["-e", "trace=rename,renameat,renameat2"])
-        .args(["-e", "inject=rename,renameat,renameat2:signal=KILL:when=1"])
-        .arg(inner.get_program())
-        .args(inner.get_args())
-        .current_dir(env.path(""))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            run.env(k, v);
-        }
-    }
+    let mut run = env.killed_at_first_rename(&["tunnel", "sync", "--restart"]);
     killed_sync_is_recovered(&env, &mut run, "write");
 }
 

@@ -220,3 +220,27 @@ pub fn plan_lines(plan: &serde_json::Value) -> Vec<String> {
         })
         .collect()
 }
+
+impl TestEnv {
+    /// `meta ARGS` under strace, SIGKILLed at its first rename (a temp file about to replace
+    /// its target): how the tests cut a write short at the worst moment.
+    pub fn killed_at_first_rename(&self, args: &[&str]) -> Command {
+        let inner = self.command(args);
+        let mut run = Command::new("strace");
+        run.env_clear()
+            .args(["-f", "-qq", "-o", "/dev/null"])
+            .args(["-e", "trace=rename,renameat,renameat2"])
+            .args(["-e", "inject=rename,renameat,renameat2:signal=KILL:when=1"])
+            .arg(inner.get_program())
+            .args(inner.get_args())
+            .current_dir(self.dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        for (k, v) in inner.get_envs() {
+            if let Some(v) = v {
+                run.env(k, v);
+            }
+        }
+        run
+    }
+}
